@@ -1,0 +1,17 @@
+package dev.loginkit.annotations;
+
+/**
+ * How the parameters of a {@link Post} call are put into the request body.
+ *
+ * <pre>{@code
+ * @Post(value = "/login", body = BodyEncoding.JSON)
+ * }</pre>
+ */
+public enum BodyEncoding {
+  /** {@code application/x-www-form-urlencoded}; a record parameter is sent as one JSON-text field. */
+  FORM,
+  /** {@code multipart/form-data}, one part per parameter; a record parameter is one JSON-text part. */
+  MULTIPART,
+  /** {@code application/json}: one object, a record parameter becomes a nested object. */
+  JSON
+}

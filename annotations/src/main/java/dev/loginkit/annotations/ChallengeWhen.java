@@ -1,0 +1,36 @@
+package dev.loginkit.annotations;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Repeatable;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * A response in which the server asks for more (a two-factor code, say) rather than refusing. Such a
+ * response becomes a challenge outcome instead of a failure. Rules are tried in declaration order,
+ * before the success rule.
+ *
+ * <pre>{@code
+ * // InterServer: 402 {"field":"2fa","message":"missing 2fa"}
+ * @ChallengeWhen(status = 402, path = "field", equals = "2fa")
+ * }</pre>
+ */
+@Documented
+@Retention(RetentionPolicy.CLASS)
+@Target(ElementType.METHOD)
+@Repeatable(ChallengeRules.class)
+public @interface ChallengeWhen {
+  /** HTTP statuses this rule applies to; empty means any. */
+  int[] status() default {};
+
+  /** The body path to test; empty means the status alone decides. */
+  String path() default "";
+
+  /** Accepted values; empty means "present and not empty". */
+  String[] equals() default {};
+
+  /** What kind of challenge this is. */
+  FailureReason reason() default FailureReason.TWO_FACTOR_REQUIRED;
+}

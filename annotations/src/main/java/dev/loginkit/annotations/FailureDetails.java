@@ -1,0 +1,30 @@
+package dev.loginkit.annotations;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * Where a failed (or challenging) response states its own code, message and offending field. The
+ * code is what {@link OnCode} tables are matched against. Each path may be left empty.
+ *
+ * <pre>{@code
+ * @FailureDetails(code = "rc", message = "msg")            // 1010data
+ * @FailureDetails(message = "message", field = "field")   // InterServer REST
+ * }</pre>
+ */
+@Documented
+@Retention(RetentionPolicy.CLASS)
+@Target(ElementType.METHOD)
+public @interface FailureDetails {
+  /** Body path of the provider's error code. */
+  String code() default "";
+
+  /** Body path of the provider's message. */
+  String message() default "";
+
+  /** Body path naming the request field the failure is about. */
+  String field() default "";
+}

@@ -1,0 +1,17 @@
+package dev.loginkit.annotations;
+
+/**
+ * Where a {@link Param} or {@link Constant} travels.
+ *
+ * <pre>{@code
+ * @Param(value = "X-Api-Key", in = In.HEADER) String apiKey
+ * }</pre>
+ */
+public enum In {
+  /** Where the call's encoding puts parameters: the query string of a {@link Get}, the body of a {@link Post}. */
+  DEFAULT,
+  /** The URL query string, whatever the method. */
+  QUERY,
+  /** A request header of that name. */
+  HEADER
+}

@@ -1,0 +1,31 @@
+package dev.loginkit.annotations;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Repeatable;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * One row of the provider's error-code table: the codes (read at {@link FailureDetails#code()}) that
+ * mean {@link #reason()}. A body code in this table decides the reason before any {@link OnStatus}
+ * row; an unknown code gives {@link FailureReason#UNKNOWN} carrying the code.
+ *
+ * <pre>{@code
+ * @FailureDetails(code = "ErrorCode")
+ * @OnCode(value = {"1", "2", "3"}, reason = FailureReason.MISSING_CREDENTIALS)
+ * @OnCode(value = "4", reason = FailureReason.INVALID_CREDENTIALS)
+ * }</pre>
+ */
+@Documented
+@Retention(RetentionPolicy.CLASS)
+@Target(ElementType.METHOD)
+@Repeatable(OnCodes.class)
+public @interface OnCode {
+  /** The provider's codes, as written on the wire. */
+  String[] value();
+
+  /** What they mean. */
+  FailureReason reason();
+}

@@ -1,0 +1,30 @@
+package dev.loginkit.annotations;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * A login call sent as an HTTP {@code POST}; parameters travel in the body, encoded as {@link
+ * #body()} says, unless declared {@link In#QUERY} or {@link In#HEADER}.
+ *
+ * <pre>{@code
+ * @Post(value = "/apiv2/login", body = BodyEncoding.MULTIPART)
+ * InterServerSession login(@Param("login") String login, @Param("passwd") @Secret String password);
+ * }</pre>
+ */
+@Documented
+@Retention(RetentionPolicy.CLASS)
+@Target(ElementType.METHOD)
+public @interface Post {
+  /** The path, starting with {@code /}, appended to the base URL's path. */
+  String value();
+
+  /** How the body is encoded. */
+  BodyEncoding body() default BodyEncoding.FORM;
+
+  /** How the response body is written. */
+  Format format() default Format.JSON;
+}

@@ -1,0 +1,231 @@
+package dev.loginkit.processor;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.TypeName;
+import dev.loginkit.annotations.Constant;
+import dev.loginkit.annotations.Constants;
+import dev.loginkit.annotations.Get;
+import dev.loginkit.annotations.In;
+import dev.loginkit.annotations.LoginApi;
+import dev.loginkit.annotations.Post;
+import dev.loginkit.processor.model.ConstantModel;
+import dev.loginkit.processor.model.LoginApiModel;
+import dev.loginkit.processor.model.OperationModel;
+import dev.loginkit.processor.model.OutcomeModel;
+import dev.loginkit.processor.model.ParamModel;
+import dev.loginkit.processor.model.SessionModel;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
+
+/**
+ * Validates one {@code @LoginApi} interface into a {@link LoginApiModel}, reporting every problem to
+ * {@link Diagnostics} rather than stopping at the first.
+ */
+final class LoginApiParser {
+  /** Headers the encoding sets; declaring them would send two conflicting values. */
+  private static final Set<String> ENCODING_HEADERS =
+      Set.of("content-type", "content-length", "transfer-encoding", "host");
+
+  private final Diagnostics diagnostics;
+  private final ParamParser params;
+  private final SessionParser sessions;
+  private final OutcomeParser outcomes;
+
+  LoginApiParser(Diagnostics diagnostics) {
+    this.diagnostics = diagnostics;
+    this.params = new ParamParser(diagnostics);
+    this.sessions = new SessionParser(diagnostics);
+    this.outcomes = new OutcomeParser(diagnostics);
+  }
+
+  /** Whether the interface refers to a type not generated yet, so it must wait for a later round. */
+  static boolean needsLaterRound(TypeElement type) {
+    for (Element member : type.getEnclosedElements()) {
+      if (member.getKind() == ElementKind.METHOD) {
+        ExecutableElement method = (ExecutableElement) member;
+        if (Types.hasErrors(method.getReturnType())) {
+          return true;
+        }
+        for (VariableElement p : method.getParameters()) {
+          if (Types.hasErrors(p.asType())) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  /** The model, or {@code null} when {@link Diagnostics} holds errors. */
+  LoginApiModel parse(TypeElement type) {
+    LoginApi api = type.getAnnotation(LoginApi.class);
+    AnnotationMirror apiMirror = Mirrors.find(type, LoginApi.class);
+    if (type.getKind() != ElementKind.INTERFACE) {
+      diagnostics.error(type, apiMirror, null, Message.NOT_AN_INTERFACE, type.getSimpleName());
+      return null;
+    }
+    if (!type.getTypeParameters().isEmpty()) {
+      diagnostics.error(type, Message.GENERIC_INTERFACE, type.getSimpleName());
+    }
+    if (!Syntax.isBaseUrl(api.baseUrl())) {
+      diagnostics.error(type, apiMirror, Mirrors.value(apiMirror, "baseUrl"), Message.INVALID_BASE_URL, api.baseUrl());
+    }
+    List<ConstantModel> shared = constants(type);
+    List<OperationModel> operations = new ArrayList<>();
+    boolean sendsSecrets = false;
+    for (Element member : type.getEnclosedElements()) {
+      if (member.getKind() != ElementKind.METHOD || !member.getModifiers().contains(Modifier.ABSTRACT)) {
+        continue;
+      }
+      OperationModel op = operation((ExecutableElement) member, shared, api);
+      if (op != null) {
+        operations.add(op);
+        sendsSecrets |= op.params().stream().anyMatch(ParamModel::secret);
+      }
+    }
+    if (sendsSecrets && Syntax.isPlainHttp(api.baseUrl())) {
+      diagnostics.warning(
+          type, apiMirror, Mirrors.value(apiMirror, "baseUrl"), Message.SECRET_OVER_HTTP, type.getSimpleName(), api.baseUrl());
+    }
+    if (!diagnostics.isClean()) {
+      return null;
+    }
+    ClassName name = ClassName.get(type);
+    return new LoginApiModel(type, name, ClientNames.clientFor(name), api.baseUrl(), operations);
+  }
+
+  private OperationModel operation(ExecutableElement method, List<ConstantModel> shared, LoginApi api) {
+    String name = method.getSimpleName().toString();
+    Get get = method.getAnnotation(Get.class);
+    Post post = method.getAnnotation(Post.class);
+    if (get == null && post == null) {
+      diagnostics.error(method, Message.NO_ENDPOINT, name);
+      return null;
+    }
+    if (get != null && post != null) {
+      diagnostics.error(method, Mirrors.find(method, Post.class), null, Message.TWO_ENDPOINTS, name);
+      return null;
+    }
+    String path = get != null ? get.value() : post.value();
+    AnnotationMirror endpoint = Mirrors.find(method, get != null ? Get.class : Post.class);
+    if (!Syntax.isRequestPath(path)) {
+      diagnostics.error(method, endpoint, Mirrors.value(endpoint, "value"), Message.INVALID_PATH, path);
+    }
+
+    List<ConstantModel> constants = new ArrayList<>(shared);
+    constants.addAll(constants(method));
+    List<ParamModel> parameters = new ArrayList<>();
+    List<VariableElement> parameterElements = new ArrayList<>();
+    for (VariableElement p : method.getParameters()) {
+      ParamModel model = params.parse(p, p.asType(), post != null, 0);
+      if (model != null) {
+        parameters.add(model);
+        parameterElements.add(p);
+        if (model.secret() && !api.secretsInQuery() && inQuery(model.in(), get != null)) {
+          diagnostics.warning(p, null, null, Message.SECRET_IN_QUERY, model.javaName());
+        }
+      }
+    }
+    checkWireNames(method, constants, parameters, parameterElements, get != null);
+
+    TypeMirror returned = method.getReturnType();
+    boolean returnsResult = isLoginResult(returned);
+    TypeMirror sessionType =
+        returnsResult ? ((DeclaredType) returned).getTypeArguments().get(0) : returned;
+    SessionModel session = null;
+    if (sessionType.getKind() != TypeKind.DECLARED) {
+      diagnostics.error(method, Message.UNSUPPORTED_RETURN_TYPE, name, returned);
+    } else if (!SessionParser.isRecord(sessionType)) {
+      diagnostics.error(method, Message.SESSION_NOT_RECORD, sessionType);
+    } else {
+      session = sessions.parse(sessionType, "", 0);
+    }
+    OutcomeModel outcome = outcomes.parse(method);
+    if (session == null) {
+      return null;
+    }
+    return new OperationModel(
+        name,
+        get != null ? "GET" : "POST",
+        path,
+        post != null ? post.body() : null,
+        get != null ? get.format() : post.format(),
+        constants,
+        parameters,
+        TypeName.get(returned),
+        returnsResult,
+        session,
+        outcome);
+  }
+
+  private static boolean isLoginResult(TypeMirror type) {
+    TypeElement element = Types.element(type);
+    return element != null
+        && element.getQualifiedName().contentEquals(Types.LOGIN_RESULT)
+        && ((DeclaredType) type).getTypeArguments().size() == 1;
+  }
+
+  private static boolean inQuery(In in, boolean isGet) {
+    return in == In.QUERY || (in == In.DEFAULT && isGet);
+  }
+
+  private List<ConstantModel> constants(Element element) {
+    List<ConstantModel> out = new ArrayList<>();
+    AnnotationMirror mirror = Mirrors.find(element, Constant.class);
+    if (mirror == null) {
+      mirror = Mirrors.find(element, Constants.class);
+    }
+    for (Constant constant : element.getAnnotationsByType(Constant.class)) {
+      if (constant.in() == In.HEADER && ENCODING_HEADERS.contains(constant.name().toLowerCase(Locale.ROOT))) {
+        diagnostics.error(element, mirror, null, Message.HEADER_COLLISION, constant.name(), element.getSimpleName());
+      }
+      out.add(new ConstantModel(constant.name(), constant.value(), constant.in()));
+    }
+    return out;
+  }
+
+  private void checkWireNames(
+      ExecutableElement method,
+      List<ConstantModel> constants,
+      List<ParamModel> parameters,
+      List<VariableElement> parameterElements,
+      boolean isGet) {
+    Set<String> seen = new HashSet<>();
+    for (ConstantModel c : constants) {
+      if (!seen.add(key(c.in(), c.name(), isGet))) {
+        diagnostics.error(method, Message.DUPLICATE_WIRE_NAME, c.name(), method.getSimpleName());
+      }
+    }
+    for (int i = 0; i < parameters.size(); i++) {
+      ParamModel p = parameters.get(i);
+      Element element = parameterElements.get(i);
+      if (p.in() == In.HEADER && ENCODING_HEADERS.contains(p.wireName().toLowerCase(Locale.ROOT))) {
+        diagnostics.error(element, Message.HEADER_COLLISION, p.wireName(), method.getSimpleName());
+      }
+      if (!seen.add(key(p.in(), p.wireName(), isGet))) {
+        diagnostics.error(element, Message.DUPLICATE_WIRE_NAME, p.wireName(), method.getSimpleName());
+      }
+    }
+  }
+
+  /** Names collide within one place; header names case-insensitively. */
+  private static String key(In in, String name, boolean isGet) {
+    if (in == In.HEADER) {
+      return "header:" + name.toLowerCase(Locale.ROOT);
+    }
+    return (inQuery(in, isGet) ? "query:" : "body:") + name;
+  }
+}

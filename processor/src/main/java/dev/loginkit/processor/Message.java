@@ -1,0 +1,85 @@
+package dev.loginkit.processor;
+
+import java.util.Locale;
+
+/**
+ * Every diagnostic the processor emits, with a stable id. Each says what is wrong and how to fix it.
+ * Tests and docs refer to these constants, never to copied text.
+ */
+public enum Message {
+  NOT_AN_INTERFACE("@LoginApi is on %s, which is not an interface. Put @LoginApi on an interface."),
+  GENERIC_INTERFACE(
+      "@LoginApi interface %s declares type parameters. Remove them: a generated client needs concrete types."),
+  INVALID_BASE_URL(
+      "baseUrl \"%s\" is not an absolute http or https URL. Write it like \"https://api.example.com\"."),
+  NO_ENDPOINT(
+      "Method %s has no endpoint. Annotate it with @Get or @Post, or make it a default method."),
+  TWO_ENDPOINTS("Method %s has both @Get and @Post. Keep exactly one."),
+  INVALID_PATH(
+      "Path \"%s\" is not a valid path. Start it with '/' and use no spaces, '?' or '#'; constants go in @Constant."),
+  PARAM_WITHOUT_MAPPING(
+      "Parameter %s has no @Param. Annotate it with @Param(\"wire-name\") so LoginKit knows where to send it."),
+  DUPLICATE_WIRE_NAME(
+      "Wire name \"%s\" is bound twice in %s. Give each parameter and constant its own wire name."),
+  UNSUPPORTED_PARAM_TYPE(
+      "Parameter %s has type %s, which LoginKit cannot send. Use String, a primitive or its box, an enum with @WireValue, or a record of @Param components."),
+  RECORD_PARAM_NOT_IN_BODY(
+      "Parameter %s is a record, which travels only in a body. Send it with @Post, or pass its fields one by one."),
+  ENUM_WITHOUT_WIRE_VALUE(
+      "Enum constant %s.%s has no @WireValue. Give every constant of an enum used as a parameter its wire spelling."),
+  DEFAULT_ON_PRIMITIVE(
+      "Parameter %s is primitive, so it is never null and its @Default is never used. Use the boxed type or drop @Default."),
+  SECRET_TYPE(
+      "Parameter %s is @Secret but has type %s. Secrets are String or dev.loginkit.Secret."),
+  UNSUPPORTED_RETURN_TYPE(
+      "Method %s returns %s. Return a session record, or LoginResult<YourSessionRecord>."),
+  SESSION_NOT_RECORD(
+      "Session type %s is not a record. Declare it as a record whose components carry @Field."),
+  FIELD_WITHOUT_MAPPING(
+      "Record component %s has no @Field. Annotate it with @Field(\"path\") to say where its value is read."),
+  UNSUPPORTED_FIELD_TYPE(
+      "Record component %s has type %s, which LoginKit cannot read. Use String, Secret, int, long, boolean, double, their boxes, or a record of @Field components."),
+  SECRET_FIELD_TYPE(
+      "Record component %s is @Secret but has type %s; its value would print in toString(). Declare it as dev.loginkit.Secret."),
+  NESTED_FIELD_NOT_IN_BODY(
+      "Record component %s is a record read from a %s. Nested records are read from the body only."),
+  RULE_WITHOUT_PATH(
+      "@%s on %s reads nothing. Give it a path, or a status for @ChallengeWhen."),
+  INVALID_BODY_PATH(
+      "Path \"%s\" is not a valid body path. Use names separated by '/', '@name' for an XML attribute only as the last segment, or \".\" for a whole text body."),
+  DUPLICATE_CODE(
+      "Code \"%s\" appears twice in the code table of %s. Map each provider code to one reason."),
+  DUPLICATE_STATUS(
+      "Status %s appears twice in the status table of %s. Map each status to one reason."),
+  CODE_TABLE_WITHOUT_CODE_PATH(
+      "%s has @OnCode rows but no code to match them against. Add @FailureDetails(code = \"path\")."),
+  INVALID_STATUS("Status %s is not an HTTP status. Use a number from 100 to 599."),
+  SECRET_IN_QUERY(
+      "Secret parameter %s is sent in the URL query string, where proxies and server logs keep it. If the API demands it, acknowledge with @LoginApi(secretsInQuery = true)."),
+  SECRET_OVER_HTTP(
+      "%s sends secrets to plain http:// base URL %s, readable by anyone on the path. Use https://."),
+  HEADER_COLLISION(
+      "Header \"%s\" on %s is set by LoginKit from the encoding. Remove it; LoginKit sends the right value."),
+  INTERNAL_ERROR(
+      "LoginKit could not process %s because of an internal error (%s). Please report it with this interface.");
+
+  private final String template;
+
+  Message(String template) {
+    this.template = template;
+  }
+
+  /** The stable id shown in brackets, e.g. {@code LoginKit:SecretInQuery}. */
+  public String id() {
+    StringBuilder out = new StringBuilder("LoginKit:");
+    for (String word : name().split("_")) {
+      out.append(word.charAt(0)).append(word.substring(1).toLowerCase(Locale.ROOT));
+    }
+    return out.toString();
+  }
+
+  /** The full diagnostic text. */
+  public String format(Object... args) {
+    return "[" + id() + "] " + String.format(Locale.ROOT, template, args);
+  }
+}

@@ -1,0 +1,108 @@
+package dev.loginkit.processor;
+
+import com.palantir.javapoet.TypeName;
+import dev.loginkit.annotations.Default;
+import dev.loginkit.annotations.In;
+import dev.loginkit.annotations.Param;
+import dev.loginkit.annotations.Secret;
+import dev.loginkit.annotations.WireValue;
+import dev.loginkit.processor.model.ParamModel;
+import dev.loginkit.processor.model.ValueKind;
+import java.util.ArrayList;
+import java.util.List;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.RecordComponentElement;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.TypeMirror;
+
+/** Reads one method parameter (or record component) into a {@link ParamModel}. */
+final class ParamParser {
+  private static final int MAX_RECORD_DEPTH = 8;
+
+  private final Diagnostics diagnostics;
+
+  ParamParser(Diagnostics diagnostics) {
+    this.diagnostics = diagnostics;
+  }
+
+  /** The model, or {@code null} after reporting why there is none. */
+  ParamModel parse(Element element, TypeMirror type, boolean bodyAllowed, int depth) {
+    Param param = element.getAnnotation(Param.class);
+    if (param == null) {
+      diagnostics.error(element, Message.PARAM_WITHOUT_MAPPING, element.getSimpleName());
+      return null;
+    }
+    String javaName = element.getSimpleName().toString();
+    String wireName = param.value().isEmpty() ? javaName : param.value();
+    ValueKind kind = Types.kindOf(type);
+    if (kind == null || (kind == ValueKind.RECORD && depth >= MAX_RECORD_DEPTH)) {
+      diagnostics.error(element, Message.UNSUPPORTED_PARAM_TYPE, javaName, type);
+      return null;
+    }
+    boolean secret = element.getAnnotation(Secret.class) != null || kind == ValueKind.SECRET;
+    if (secret && kind != ValueKind.STRING && kind != ValueKind.SECRET) {
+      diagnostics.error(element, Mirrors.find(element, Secret.class), null, Message.SECRET_TYPE, javaName, type);
+      return null;
+    }
+    Default fallback = element.getAnnotation(Default.class);
+    if (fallback != null && !kind.nullable()) {
+      diagnostics.error(element, Mirrors.find(element, Default.class), null, Message.DEFAULT_ON_PRIMITIVE, javaName);
+    }
+    In in = param.in();
+    if (kind == ValueKind.RECORD && (!bodyAllowed || in != In.DEFAULT)) {
+      diagnostics.error(element, Message.RECORD_PARAM_NOT_IN_BODY, javaName);
+      return null;
+    }
+    List<ParamModel.EnumConstant> constants =
+        kind == ValueKind.ENUM ? enumConstants(Types.element(type)) : List.of();
+    List<ParamModel> components =
+        kind == ValueKind.RECORD ? components(Types.element(type), depth) : List.of();
+    if (constants == null || components == null) {
+      return null;
+    }
+    return new ParamModel(
+        javaName,
+        TypeName.get(type),
+        kind,
+        wireName,
+        in,
+        secret,
+        param.required() && fallback == null && kind.nullable(),
+        fallback == null ? null : fallback.value(),
+        constants,
+        components);
+  }
+
+  private List<ParamModel.EnumConstant> enumConstants(TypeElement type) {
+    List<ParamModel.EnumConstant> out = new ArrayList<>();
+    boolean ok = true;
+    for (Element member : type.getEnclosedElements()) {
+      if (member.getKind() != ElementKind.ENUM_CONSTANT) {
+        continue;
+      }
+      WireValue wire = member.getAnnotation(WireValue.class);
+      if (wire == null) {
+        diagnostics.error(member, Message.ENUM_WITHOUT_WIRE_VALUE, type.getSimpleName(), member.getSimpleName());
+        ok = false;
+      } else {
+        out.add(new ParamModel.EnumConstant(member.getSimpleName().toString(), wire.value()));
+      }
+    }
+    return ok ? out : null;
+  }
+
+  private List<ParamModel> components(TypeElement record, int depth) {
+    List<ParamModel> out = new ArrayList<>();
+    boolean ok = true;
+    for (RecordComponentElement component : record.getRecordComponents()) {
+      ParamModel model = parse(component, component.asType(), true, depth + 1);
+      if (model == null) {
+        ok = false;
+      } else {
+        out.add(model);
+      }
+    }
+    return ok ? out : null;
+  }
+}

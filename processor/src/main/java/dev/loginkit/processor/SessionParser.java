@@ -1,0 +1,87 @@
+package dev.loginkit.processor;
+
+import com.palantir.javapoet.TypeName;
+import dev.loginkit.annotations.Field;
+import dev.loginkit.annotations.From;
+import dev.loginkit.annotations.Secret;
+import dev.loginkit.processor.model.FieldModel;
+import dev.loginkit.processor.model.SessionModel;
+import dev.loginkit.processor.model.ValueKind;
+import java.util.ArrayList;
+import java.util.List;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.RecordComponentElement;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.TypeMirror;
+
+/** Reads a session record into a {@link SessionModel}. */
+final class SessionParser {
+  private static final int MAX_DEPTH = 8;
+
+  private final Diagnostics diagnostics;
+
+  SessionParser(Diagnostics diagnostics) {
+    this.diagnostics = diagnostics;
+  }
+
+  /** The model of record {@code type}, or {@code null} after reporting why there is none. */
+  SessionModel parse(TypeMirror type, String pathPrefix, int depth) {
+    TypeElement record = Types.element(type);
+    List<FieldModel> fields = new ArrayList<>();
+    boolean ok = true;
+    for (RecordComponentElement component : record.getRecordComponents()) {
+      FieldModel field = field(component, pathPrefix, depth);
+      if (field == null) {
+        ok = false;
+      } else {
+        fields.add(field);
+      }
+    }
+    return ok ? new SessionModel(TypeName.get(type), fields) : null;
+  }
+
+  static boolean isRecord(TypeMirror type) {
+    TypeElement element = Types.element(type);
+    return element != null && element.getKind() == ElementKind.RECORD;
+  }
+
+  private FieldModel field(RecordComponentElement component, String pathPrefix, int depth) {
+    String name = component.getSimpleName().toString();
+    Field field = component.getAnnotation(Field.class);
+    if (field == null) {
+      diagnostics.error(component, Message.FIELD_WITHOUT_MAPPING, name);
+      return null;
+    }
+    TypeMirror type = component.asType();
+    ValueKind kind = Types.kindOf(type);
+    if (kind == null || kind == ValueKind.ENUM || (kind == ValueKind.RECORD && depth >= MAX_DEPTH)) {
+      diagnostics.error(component, Message.UNSUPPORTED_FIELD_TYPE, name, type);
+      return null;
+    }
+    if (component.getAnnotation(Secret.class) != null && kind != ValueKind.SECRET) {
+      diagnostics.error(component, Mirrors.find(component, Secret.class), null, Message.SECRET_FIELD_TYPE, name, type);
+      return null;
+    }
+    if (kind == ValueKind.RECORD && field.from() != From.BODY) {
+      diagnostics.error(component, Message.NESTED_FIELD_NOT_IN_BODY, name, field.from().name().toLowerCase(java.util.Locale.ROOT));
+      return null;
+    }
+    String where = field.value();
+    if (field.from() == From.BODY) {
+      if (!Syntax.isBodyPath(where)) {
+        var mirror = Mirrors.find(component, Field.class);
+        diagnostics.error(component, mirror, Mirrors.value(mirror, "value"), Message.INVALID_BODY_PATH, where);
+        return null;
+      }
+      where = pathPrefix.isEmpty() ? where : pathPrefix + "/" + where;
+    }
+    SessionModel nested = null;
+    if (kind == ValueKind.RECORD) {
+      nested = parse(type, where, depth + 1);
+      if (nested == null) {
+        return null;
+      }
+    }
+    return new FieldModel(name, kind, field.from(), where, field.optional(), nested);
+  }
+}

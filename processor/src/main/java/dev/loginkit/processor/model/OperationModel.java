@@ -1,0 +1,39 @@
+package dev.loginkit.processor.model;
+
+import com.palantir.javapoet.TypeName;
+import dev.loginkit.annotations.BodyEncoding;
+import dev.loginkit.annotations.Format;
+import java.util.List;
+
+/**
+ * One login method.
+ *
+ * @param methodName the Java method name
+ * @param httpMethod {@code GET} or {@code POST}
+ * @param path the declared path
+ * @param body the body encoding, or {@code null} for {@code GET}
+ * @param format the response format
+ * @param constants constants sent before the parameters (interface's first, then the method's)
+ * @param params the method's parameters, in order
+ * @param returnType the declared return type
+ * @param returnsResult whether it returns {@code LoginResult<S>} rather than {@code S}
+ * @param session how the session is built
+ * @param outcome how a response is classified
+ */
+public record OperationModel(
+    String methodName,
+    String httpMethod,
+    String path,
+    BodyEncoding body,
+    Format format,
+    List<ConstantModel> constants,
+    List<ParamModel> params,
+    TypeName returnType,
+    boolean returnsResult,
+    SessionModel session,
+    OutcomeModel outcome) {
+  public OperationModel {
+    constants = List.copyOf(constants);
+    params = List.copyOf(params);
+  }
+}

@@ -1,0 +1,30 @@
+package dev.loginkit.processor.model;
+
+/** The Java types LoginKit converts to and from wire text. */
+public enum ValueKind {
+  STRING,
+  SECRET,
+  INT,
+  LONG,
+  BOOLEAN,
+  DOUBLE,
+  BOXED_INT,
+  BOXED_LONG,
+  BOXED_BOOLEAN,
+  BOXED_DOUBLE,
+  ENUM,
+  RECORD;
+
+  /** Whether the Java type can hold {@code null}. */
+  public boolean nullable() {
+    switch (this) {
+      case INT:
+      case LONG:
+      case BOOLEAN:
+      case DOUBLE:
+        return false;
+      default:
+        return true;
+    }
+  }
+}

@@ -1,0 +1,130 @@
+package dev.loginkit;
+
+import java.time.Duration;
+import java.util.Objects;
+import okhttp3.HttpUrl;
+import okhttp3.OkHttpClient;
+
+/**
+ * How a generated client reaches its server. Every generated client has a constructor taking one;
+ * the no-argument constructor uses {@link #defaults()}.
+ *
+ * <pre>{@code
+ * LoginClientConfig config = LoginClientConfig.builder()
+ *     .baseUrl("http://127.0.0.1:8080")        // scheme, host and port only; declared paths are kept
+ *     .httpClient(sharedOkHttpClient)          // reuse your pool; LoginKit derives its own settings
+ *     .callTimeout(Duration.ofSeconds(10))
+ *     .build();
+ * GatewayLogin login = new GatewayLoginClient(config);
+ * }</pre>
+ *
+ * <p>Whatever client is passed in, LoginKit turns off retries and redirects for login calls (a
+ * login is never sent twice, and credentials never follow a redirect) and always sets a call
+ * timeout, sharing the passed client's connection pool and dispatcher.
+ */
+public final class LoginClientConfig {
+  /** Default bound on a whole call, connect to last byte. */
+  public static final Duration DEFAULT_CALL_TIMEOUT = Duration.ofSeconds(30);
+
+  /** Default cap on a response body, after decompression. */
+  public static final long DEFAULT_MAX_RESPONSE_BYTES = 1L << 20;
+
+  private static final LoginClientConfig DEFAULTS = builder().build();
+
+  private final HttpUrl baseUrl;
+  private final OkHttpClient httpClient;
+  private final Duration callTimeout;
+  private final long maxResponseBytes;
+
+  private LoginClientConfig(Builder builder) {
+    this.baseUrl = builder.baseUrl;
+    this.httpClient = builder.httpClient;
+    this.callTimeout = builder.callTimeout;
+    this.maxResponseBytes = builder.maxResponseBytes;
+  }
+
+  /** No overrides: the declared base URL, a shared default OkHttp client, default limits. */
+  public static LoginClientConfig defaults() {
+    return DEFAULTS;
+  }
+
+  /** A builder starting from the defaults. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The overriding base URL, or {@code null} for the declared one. */
+  public HttpUrl baseUrl() {
+    return baseUrl;
+  }
+
+  /** The caller's OkHttp client, or {@code null} for LoginKit's shared default. */
+  public OkHttpClient httpClient() {
+    return httpClient;
+  }
+
+  /** The bound on a whole call. */
+  public Duration callTimeout() {
+    return callTimeout;
+  }
+
+  /** The largest response body accepted, in bytes. */
+  public long maxResponseBytes() {
+    return maxResponseBytes;
+  }
+
+  /** Builds a {@link LoginClientConfig}. */
+  public static final class Builder {
+    private HttpUrl baseUrl;
+    private OkHttpClient httpClient;
+    private Duration callTimeout = DEFAULT_CALL_TIMEOUT;
+    private long maxResponseBytes = DEFAULT_MAX_RESPONSE_BYTES;
+
+    private Builder() {}
+
+    /**
+     * Replaces the scheme, host and port of the declared base URL (the declared path is kept), e.g.
+     * to point a client at a local test server.
+     *
+     * @throws LoginConfigurationException if {@code url} is not an absolute http(s) URL
+     */
+    public Builder baseUrl(String url) {
+      Objects.requireNonNull(url, "url");
+      HttpUrl parsed = HttpUrl.parse(url);
+      if (parsed == null) {
+        throw new LoginConfigurationException("base URL is not an absolute http or https URL");
+      }
+      this.baseUrl = parsed;
+      return this;
+    }
+
+    /** The OkHttp client whose pool and dispatcher to share. */
+    public Builder httpClient(OkHttpClient client) {
+      this.httpClient = Objects.requireNonNull(client, "client");
+      return this;
+    }
+
+    /** Bound on a whole call, including a slowly trickling body; must be positive. */
+    public Builder callTimeout(Duration timeout) {
+      if (timeout.isNegative() || timeout.isZero()) {
+        throw new LoginConfigurationException("call timeout must be positive");
+      }
+      this.callTimeout = timeout;
+      return this;
+    }
+
+    /** Cap on a response body in bytes (after decompression); must be positive. */
+    public Builder maxResponseBytes(long bytes) {
+      if (bytes <= 0) {
+        throw new LoginConfigurationException("max response bytes must be positive");
+      }
+      this.maxResponseBytes = bytes;
+      return this;
+    }
+
+    /** The configuration. */
+    public LoginClientConfig build() {
+      return new LoginClientConfig(this);
+    }
+  }
+}

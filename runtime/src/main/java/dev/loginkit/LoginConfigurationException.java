@@ -1,0 +1,19 @@
+package dev.loginkit;
+
+/**
+ * The call was refused before anything was sent: a required argument was {@code null}, a header
+ * value held a line break, a base URL was malformed. The message names the parameter, never its
+ * value.
+ *
+ * <pre>{@code
+ * client.login(null, password, null);   // LoginConfigurationException: parameter 'uid' is required
+ * }</pre>
+ */
+public final class LoginConfigurationException extends IllegalArgumentException {
+  private static final long serialVersionUID = 1L;
+
+  /** For the runtime and generated code. */
+  public LoginConfigurationException(String message) {
+    super(message);
+  }
+}

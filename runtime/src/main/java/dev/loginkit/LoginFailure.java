@@ -1,0 +1,66 @@
+package dev.loginkit;
+
+import dev.loginkit.annotations.FailureReason;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Why a login did not produce a session: LoginKit's {@link FailureReason} plus what the provider
+ * said. Texts coming from the server have every secret of the call replaced by {@code ***}.
+ *
+ * <pre>{@code
+ * LoginFailure f = ((LoginResult.Failure<?>) result).failure();
+ * if (f.reason() == FailureReason.INVALID_CREDENTIALS) log.info("rejected: code {} {}", f.code(), f.message());
+ * }</pre>
+ *
+ * @param reason the classification
+ * @param code the provider's own error code, or {@code null}
+ * @param message the provider's message (or LoginKit's, for protocol and transport errors), or {@code null}
+ * @param field the request field the provider blamed, or {@code null}
+ * @param httpStatus the HTTP status, or 0 when no response arrived
+ * @param details further named values (e.g. a captured IP address); never {@code null}
+ */
+public record LoginFailure(
+    FailureReason reason,
+    String code,
+    String message,
+    String field,
+    int httpStatus,
+    Map<String, String> details) {
+
+  /** Validates and copies. */
+  public LoginFailure {
+    Objects.requireNonNull(reason, "reason");
+    details = details == null ? Map.of() : Map.copyOf(details);
+  }
+
+  /** A failure with only a reason and a message, e.g. a protocol or transport error. */
+  public static LoginFailure of(FailureReason reason, String message, int httpStatus) {
+    return new LoginFailure(reason, null, message, null, httpStatus, Map.of());
+  }
+
+  /** One line for logs: {@code INVALID_CREDENTIALS (HTTP 200, code 4, field login): Incorrect…}. */
+  public String summary() {
+    StringBuilder out = new StringBuilder(reason.name());
+    String sep = " (";
+    if (httpStatus != 0) {
+      out.append(sep).append("HTTP ").append(httpStatus);
+      sep = ", ";
+    }
+    if (code != null) {
+      out.append(sep).append("code ").append(code);
+      sep = ", ";
+    }
+    if (field != null) {
+      out.append(sep).append("field ").append(field);
+      sep = ", ";
+    }
+    if (!sep.equals(" (")) {
+      out.append(')');
+    }
+    if (message != null) {
+      out.append(": ").append(message);
+    }
+    return out.toString();
+  }
+}

@@ -1,0 +1,20 @@
+package dev.loginkit;
+
+/**
+ * The response could not be understood: malformed, truncated, too large, of an unexpected kind, or
+ * missing a required session field. The message carries a short, redacted excerpt of the body.
+ *
+ * <pre>{@code
+ * catch (LoginProtocolException e) {
+ *   log.warn("login server answered nonsense: {}", e.getMessage());
+ * }
+ * }</pre>
+ */
+public final class LoginProtocolException extends LoginException {
+  private static final long serialVersionUID = 1L;
+
+  /** For the runtime; carries the {@code PROTOCOL_ERROR} failure. */
+  public LoginProtocolException(LoginFailure failure) {
+    super(failure, null);
+  }
+}

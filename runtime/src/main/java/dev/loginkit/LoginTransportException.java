@@ -1,0 +1,29 @@
+package dev.loginkit;
+
+/**
+ * No usable response arrived: the connection was refused or reset, or the call timed out. A login
+ * is never re-sent by LoginKit; {@link #mayHaveBeenProcessed()} tells whether the server might
+ * nevertheless have acted on it.
+ *
+ * <pre>{@code
+ * catch (LoginTransportException e) {
+ *   if (!e.mayHaveBeenProcessed()) retry();
+ * }
+ * }</pre>
+ */
+public final class LoginTransportException extends LoginException {
+  private static final long serialVersionUID = 1L;
+
+  /** For the runtime; carries the {@code TRANSPORT_ERROR} failure and the I/O cause. */
+  public LoginTransportException(LoginFailure failure, Throwable cause) {
+    super(failure, cause);
+  }
+
+  /**
+   * {@code false} only when the request certainly never reached the server (the connection could
+   * not be opened); {@code true} otherwise.
+   */
+  public boolean mayHaveBeenProcessed() {
+    return !"false".equals(failure().details().get("mayHaveBeenProcessed"));
+  }
+}

@@ -1,0 +1,87 @@
+package dev.loginkit.internal;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import java.io.IOException;
+
+/**
+ * Streams a JSON body once with jackson-core, keeping only the values at the wanted paths and
+ * skipping every subtree no path leads into. Arrays are transparent: {@code "ErrorCode":[4]} reads
+ * as {@code ErrorCode = 4}.
+ */
+final class JsonDocumentReader {
+  static final int MAX_DEPTH = 64;
+
+  private static final JsonFactory FACTORY =
+      JsonFactory.builder()
+          .streamReadConstraints(
+              StreamReadConstraints.builder()
+                  .maxNestingDepth(MAX_DEPTH)
+                  .maxStringLength(1 << 20)
+                  .maxNumberLength(64)
+                  .maxNameLength(1024)
+                  .build())
+          .build();
+
+  private JsonDocumentReader() {}
+
+  static Document read(byte[] body, PathSet paths) throws MalformedBodyException {
+    Document doc = new Document(paths);
+    try (JsonParser parser = FACTORY.createParser(body)) {
+      JsonToken first = parser.nextToken();
+      if (first == null) {
+        return doc;
+      }
+      String[] stack = new String[MAX_DEPTH + 1];
+      readValue(parser, first, stack, 0, doc, paths);
+      if (parser.nextToken() != null) {
+        throw new MalformedBodyException("JSON body has content after its end");
+      }
+      return doc;
+    } catch (JsonProcessingException e) {
+      throw new MalformedBodyException("malformed JSON at " + location(e));
+    } catch (IOException e) {
+      throw new MalformedBodyException("unreadable JSON body");
+    }
+  }
+
+  private static void readValue(
+      JsonParser parser, JsonToken token, String[] stack, int depth, Document doc, PathSet paths)
+      throws IOException {
+    switch (token) {
+      case START_OBJECT:
+        while (parser.nextToken() == JsonToken.FIELD_NAME) {
+          stack[depth] = parser.currentName();
+          JsonToken value = parser.nextToken();
+          if (value != JsonToken.VALUE_NULL) {
+            doc.markPresent(stack, depth + 1);
+          }
+          if (value.isStructStart() && !paths.relevant(stack, depth + 1)) {
+            parser.skipChildren();
+          } else {
+            readValue(parser, value, stack, depth + 1, doc, paths);
+          }
+        }
+        break;
+      case START_ARRAY:
+        JsonToken element;
+        while ((element = parser.nextToken()) != JsonToken.END_ARRAY) {
+          readValue(parser, element, stack, depth, doc, paths);
+        }
+        break;
+      case VALUE_NULL:
+        break;
+      default:
+        doc.scalar(stack, depth, parser.getText());
+    }
+  }
+
+  private static String location(JsonProcessingException e) {
+    return e.getLocation() == null
+        ? "an unknown offset"
+        : "offset " + e.getLocation().getCharOffset();
+  }
+}

@@ -1,0 +1,110 @@
+package dev.loginkit.internal;
+
+import dev.loginkit.LoginConfigurationException;
+import dev.loginkit.annotations.In;
+import java.util.Arrays;
+
+/**
+ * The named values of one request, in order, each with where it travels and whether it is secret.
+ * A value is a {@code String}, {@code Boolean}, {@code Number} or nested {@code Params} (a record
+ * sent as an object). Generated code fills one per call; encoders read it.
+ */
+public final class Params {
+  private String[] names = new String[8];
+  private Object[] values = new Object[8];
+  private In[] places = new In[8];
+  private boolean[] secret = new boolean[8];
+  private int size;
+
+  /** Adds a plain value; {@code null} is left out. */
+  public Params param(String name, Object value) {
+    return add(name, value, In.DEFAULT, false);
+  }
+
+  /** Adds a plain value at {@code in}; {@code null} is left out. */
+  public Params param(String name, Object value, In in) {
+    return add(name, value, in, false);
+  }
+
+  /** Adds a secret value; {@code null} is left out. */
+  public Params secret(String name, Object value) {
+    return add(name, value, In.DEFAULT, true);
+  }
+
+  /** Adds a secret value at {@code in}; {@code null} is left out. */
+  public Params secret(String name, Object value, In in) {
+    return add(name, value, in, true);
+  }
+
+  /**
+   * Returns {@code value}, or refuses the call before anything is sent.
+   *
+   * @throws LoginConfigurationException naming the parameter (never a value) when {@code null}
+   */
+  public static <T> T require(T value, String parameter) {
+    if (value == null) {
+      throw new LoginConfigurationException("parameter '" + parameter + "' is required but was null");
+    }
+    return value;
+  }
+
+  private Params add(String name, Object value, In in, boolean isSecret) {
+    if (value == null) {
+      return this;
+    }
+    if (size == names.length) {
+      int grown = size * 2;
+      names = Arrays.copyOf(names, grown);
+      values = Arrays.copyOf(values, grown);
+      places = Arrays.copyOf(places, grown);
+      secret = Arrays.copyOf(secret, grown);
+    }
+    names[size] = name;
+    values[size] = value;
+    places[size] = in;
+    secret[size] = isSecret;
+    size++;
+    return this;
+  }
+
+  int size() {
+    return size;
+  }
+
+  String name(int i) {
+    return names[i];
+  }
+
+  Object value(int i) {
+    return values[i];
+  }
+
+  In in(int i) {
+    return places[i];
+  }
+
+  boolean isSecret(int i) {
+    return secret[i];
+  }
+
+  /** Every secret string value, nested ones included, for redaction. */
+  void collectSecrets(java.util.List<String> out) {
+    for (int i = 0; i < size; i++) {
+      if (values[i] instanceof Params nested) {
+        nested.collectSecrets(out);
+      } else if (secret[i]) {
+        out.add(String.valueOf(values[i]));
+      }
+    }
+  }
+
+  /** Names only: values may be secrets. */
+  @Override
+  public String toString() {
+    StringBuilder out = new StringBuilder("Params[");
+    for (int i = 0; i < size; i++) {
+      out.append(i == 0 ? "" : ", ").append(names[i]);
+    }
+    return out.append(']').toString();
+  }
+}

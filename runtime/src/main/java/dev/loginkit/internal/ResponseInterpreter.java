@@ -1,0 +1,82 @@
+package dev.loginkit.internal;
+
+import dev.loginkit.LoginFailure;
+import dev.loginkit.LoginProtocolException;
+import dev.loginkit.LoginResult;
+import dev.loginkit.annotations.FailureReason;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import okhttp3.Headers;
+import okhttp3.HttpUrl;
+
+/**
+ * Turns a received response (status, headers, body bytes) into exactly one {@link LoginResult}.
+ * Free of I/O, so the same code can check sample responses outside a call.
+ */
+final class ResponseInterpreter {
+  static final int EXCERPT_CHARS = 120;
+
+  private ResponseInterpreter() {}
+
+  static <S> LoginResult<S> interpret(
+      Operation op,
+      int status,
+      Headers headers,
+      HttpUrl url,
+      byte[] body,
+      Charset charset,
+      SessionMapper<S> mapper,
+      Redactor redactor) {
+    boolean ok = status >= 200 && status < 300;
+    Document doc;
+    try {
+      doc = decode(op, body, charset);
+    } catch (MalformedBodyException e) {
+      String excerpt = redactor.excerpt(new String(body, charset(charset)), EXCERPT_CHARS);
+      if (ok) {
+        return new LoginResult.Failure<>(
+            LoginFailure.of(
+                FailureReason.PROTOCOL_ERROR,
+                e.getMessage() + "; body starts: " + excerpt,
+                status));
+      }
+      // An error page in the wrong syntax: the status still says what happened.
+      return new LoginResult.Failure<>(
+          new LoginFailure(Operation.defaultReason(status), null, excerpt, null, status, null));
+    }
+    Verdict verdict = op.classify(status, doc, redactor);
+    switch (verdict.kind) {
+      case CHALLENGE:
+        return new LoginResult.Challenge<>(verdict.failure);
+      case FAILURE:
+        return new LoginResult.Failure<>(verdict.failure);
+      default:
+        try {
+          return new LoginResult.Success<>(mapper.map(new Reply(status, headers, url, doc)));
+        } catch (LoginProtocolException e) {
+          LoginFailure missing = e.failure();
+          return new LoginResult.Failure<>(
+              LoginFailure.of(FailureReason.PROTOCOL_ERROR, missing.message(), status));
+        }
+    }
+  }
+
+  static Document decode(Operation op, byte[] body, Charset charset) throws MalformedBodyException {
+    switch (op.format()) {
+      case XML:
+        return XmlDocumentReader.read(body, op.paths());
+      case TEXT:
+        Document doc = new Document(op.paths());
+        String text = new String(body, charset(charset)).trim();
+        doc.markPresent(new String[0], 0);
+        doc.scalar(new String[0], 0, text);
+        return doc;
+      default:
+        return JsonDocumentReader.read(body, op.paths());
+    }
+  }
+
+  private static Charset charset(Charset declared) {
+    return declared == null ? StandardCharsets.UTF_8 : declared;
+  }
+}

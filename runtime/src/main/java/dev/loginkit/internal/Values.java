@@ -1,0 +1,104 @@
+package dev.loginkit.internal;
+
+import dev.loginkit.LoginFailure;
+import dev.loginkit.LoginProtocolException;
+import dev.loginkit.Secret;
+import dev.loginkit.annotations.FailureReason;
+
+/**
+ * Converts response text to session field types. A {@code null} text (an absent optional value)
+ * gives {@code null}, {@code 0} or {@code false}; a malformed one is a protocol error naming the
+ * field, never quoting its value.
+ */
+public final class Values {
+  private Values() {}
+
+  /** {@code text} as a secret. */
+  public static Secret asSecret(String text) {
+    return text == null ? null : Secret.of(text);
+  }
+
+  /** {@code text} as an {@code int}. */
+  public static int asInt(String text, String field) {
+    Long value = asLongObject(text, field);
+    if (value == null) {
+      return 0;
+    }
+    if (value < Integer.MIN_VALUE || value > Integer.MAX_VALUE) {
+      throw malformed(field, "an int");
+    }
+    return value.intValue();
+  }
+
+  /** {@code text} as an {@code Integer}. */
+  public static Integer asInteger(String text, String field) {
+    return text == null ? null : asInt(text, field);
+  }
+
+  /** {@code text} as a {@code long}. */
+  public static long asLong(String text, String field) {
+    Long value = asLongObject(text, field);
+    return value == null ? 0L : value;
+  }
+
+  /** {@code text} as a {@code Long}. */
+  public static Long asLongObject(String text, String field) {
+    if (text == null) {
+      return null;
+    }
+    try {
+      return Long.parseLong(text.trim());
+    } catch (NumberFormatException e) {
+      throw malformed(field, "an integer");
+    }
+  }
+
+  /** {@code text} as a {@code double}. */
+  public static double asDouble(String text, String field) {
+    Double value = asDoubleObject(text, field);
+    return value == null ? 0.0 : value;
+  }
+
+  /** {@code text} as a {@code Double}. */
+  public static Double asDoubleObject(String text, String field) {
+    if (text == null) {
+      return null;
+    }
+    try {
+      return Double.parseDouble(text.trim());
+    } catch (NumberFormatException e) {
+      throw malformed(field, "a number");
+    }
+  }
+
+  /** {@code text} as a {@code boolean}: {@code true/1/yes} or {@code false/0/no}, any case. */
+  public static boolean asBoolean(String text, String field) {
+    Boolean value = asBooleanObject(text, field);
+    return value != null && value;
+  }
+
+  /** {@code text} as a {@code Boolean}. */
+  public static Boolean asBooleanObject(String text, String field) {
+    if (text == null) {
+      return null;
+    }
+    switch (text.trim().toLowerCase(java.util.Locale.ROOT)) {
+      case "true":
+      case "1":
+      case "yes":
+        return Boolean.TRUE;
+      case "false":
+      case "0":
+      case "no":
+        return Boolean.FALSE;
+      default:
+        throw malformed(field, "a boolean");
+    }
+  }
+
+  private static LoginProtocolException malformed(String field, String expected) {
+    return new LoginProtocolException(
+        LoginFailure.of(
+            FailureReason.PROTOCOL_ERROR, "field '" + field + "' is not " + expected, 0));
+  }
+}

@@ -1,0 +1,42 @@
+package dev.loginkit.samples.tenten;
+
+import dev.loginkit.annotations.Constant;
+import dev.loginkit.annotations.Default;
+import dev.loginkit.annotations.FailureDetails;
+import dev.loginkit.annotations.FailureReason;
+import dev.loginkit.annotations.Format;
+import dev.loginkit.annotations.Get;
+import dev.loginkit.annotations.LoginApi;
+import dev.loginkit.annotations.OnCode;
+import dev.loginkit.annotations.Param;
+import dev.loginkit.annotations.Secret;
+import dev.loginkit.annotations.SuccessWhen;
+
+/**
+ * Seed 004: 1010data QuickQuery {@code gw.k?api=login&apiversion=3&uid=…&pswd=…[&kill=…]}.
+ *
+ * <p>The API demands the password in the query string, hence {@code secretsInQuery}. It answers
+ * {@code <out><rc/><sid/><pswd/><msg/><version/></out>}; {@code rc} 0 is success. The code table is
+ * 1010data's published list of return codes.
+ */
+@LoginApi(baseUrl = "https://www2.1010data.com", secretsInQuery = true)
+public interface TenTenLogin {
+
+  /** Starts a session; {@code kill} defaults to {@link Kill#YES}. */
+  @Get(value = "/gw.k", format = Format.XML)
+  @Constant(name = "api", value = "login")
+  @Constant(name = "apiversion", value = "3")
+  @SuccessWhen(path = "rc", equals = "0")
+  @FailureDetails(code = "rc", message = "msg")
+  @OnCode(value = "3", reason = FailureReason.MISSING_CREDENTIALS)
+  @OnCode(value = "4", reason = FailureReason.INVALID_CREDENTIALS)
+  @OnCode(value = "5", reason = FailureReason.SESSION_CONFLICT)
+  @OnCode(value = "35", reason = FailureReason.SESSION_EXPIRED)
+  @OnCode(value = "39", reason = FailureReason.ACCESS_DENIED)
+  @OnCode(value = {"38", "41"}, reason = FailureReason.SERVICE_UNAVAILABLE)
+  @OnCode(value = {"2", "6", "7", "8", "9", "10", "11", "12", "13"}, reason = FailureReason.INVALID_REQUEST)
+  TenTenSession login(
+      @Param("uid") String uid,
+      @Param("pswd") @Secret String password,
+      @Param("kill") @Default("yes") Kill kill);
+}
