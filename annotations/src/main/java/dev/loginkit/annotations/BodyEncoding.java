@@ -13,5 +13,9 @@ public enum BodyEncoding {
   /** {@code multipart/form-data}, one part per parameter; a record parameter is one JSON-text part. */
   MULTIPART,
   /** {@code application/json}: one object, a record parameter becomes a nested object. */
-  JSON
+  JSON,
+  /** An XML-RPC {@code methodCall}; name the method with {@link XmlRpc}. */
+  XML_RPC,
+  /** A SOAP envelope; describe it with {@link Soap}. */
+  SOAP
 }

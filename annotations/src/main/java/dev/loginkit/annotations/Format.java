@@ -18,5 +18,17 @@ public enum Format {
   /** An XML document; element and attribute names match by local name, whatever their prefix. */
   XML,
   /** Plain text: the whole body, trimmed, is the value of the path {@code "."}. */
-  TEXT
+  TEXT,
+  /**
+   * An XML-RPC {@code methodResponse}: paths name struct members ({@code errors/password}), arrays
+   * are transparent, and a {@code <fault>} is a failure whose code is {@code faultCode}. The default
+   * for {@link BodyEncoding#XML_RPC} calls.
+   */
+  XML_RPC,
+  /**
+   * A SOAP 1.1 or 1.2 envelope: paths start inside the body's response element ({@code return},
+   * {@code result/sessionId}), and a {@code Fault} is a failure whose code is the fault code's local
+   * name, checked before anything else. The default for {@link BodyEncoding#SOAP} calls.
+   */
+  SOAP
 }

@@ -13,5 +13,7 @@ public enum In {
   /** The URL query string, whatever the method. */
   QUERY,
   /** A request header of that name. */
-  HEADER
+  HEADER,
+  /** An element of that name in the SOAP {@code Header} of a {@link Soap} call. */
+  SOAP_HEADER
 }

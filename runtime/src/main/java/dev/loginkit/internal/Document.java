@@ -1,6 +1,8 @@
 package dev.loginkit.internal;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * The values of one response body at the paths of a {@link PathSet}: for each path, whether it was
@@ -11,11 +13,22 @@ public final class Document {
   private final PathSet paths;
   private final String[] values;
   private final boolean[] present;
+  /** Values after the first, per path; allocated only when a path repeats. */
+  private List<String>[] more;
+  /** For paths with a {@code *}: the name it matched for the first value. */
+  private String[] matchedNames;
+  private boolean fault;
+  private String faultCode;
+  private String faultString;
 
   Document(PathSet paths) {
     this.paths = paths;
     this.values = new String[paths.size()];
     this.present = new boolean[paths.size()];
+  }
+
+  PathSet paths() {
+    return paths;
   }
 
   /** A document with nothing in it (an empty body). */
@@ -27,6 +40,47 @@ public final class Document {
   public String value(String path) {
     int i = paths.indexOf(path);
     return i < 0 ? null : values[i];
+  }
+
+  /** Every scalar value at {@code path}, in document order (a JSON array, repeated elements). */
+  public List<String> values(String path) {
+    int i = paths.indexOf(path);
+    if (i < 0 || values[i] == null) {
+      return List.of();
+    }
+    List<String> out = new ArrayList<>();
+    out.add(values[i]);
+    if (more != null && more[i] != null) {
+      out.addAll(more[i]);
+    }
+    return out;
+  }
+
+  /** The name a {@code *} in {@code path} matched for its first value, or {@code null}. */
+  public String matchedName(String path) {
+    int i = paths.indexOf(path);
+    return i < 0 || matchedNames == null ? null : matchedNames[i];
+  }
+
+  /** Whether the body is a SOAP or XML-RPC fault. */
+  public boolean isFault() {
+    return fault;
+  }
+
+  /** The fault's code (SOAP: the local name of the fault code), or {@code null}. */
+  public String faultCode() {
+    return faultCode;
+  }
+
+  /** The fault's text, or {@code null}. */
+  public String faultString() {
+    return faultString;
+  }
+
+  void fault(String code, String string) {
+    this.fault = true;
+    this.faultCode = code;
+    this.faultString = string;
   }
 
   /** Whether {@code path} exists in the body (an empty element counts; JSON {@code null} does not). */
@@ -43,22 +97,42 @@ public final class Document {
     }
   }
 
+  @SuppressWarnings("unchecked")
   void scalar(String[] stack, int depth, String value) {
     for (int i = 0; i < values.length; i++) {
-      if (values[i] == null && paths.covers(i, stack, depth)) {
+      if (!paths.covers(i, stack, depth)) {
+        continue;
+      }
+      if (values[i] == null) {
         values[i] = value;
         present[i] = true;
+        String name = paths.wildcardName(i, stack);
+        if (name != null) {
+          if (matchedNames == null) {
+            matchedNames = new String[values.length];
+          }
+          matchedNames[i] = name;
+        }
+      } else {
+        if (more == null) {
+          more = new List[values.length];
+        }
+        if (more[i] == null) {
+          more[i] = new ArrayList<>(2);
+        }
+        more[i].add(value);
       }
     }
   }
 
-  boolean complete() {
-    for (String value : values) {
-      if (value == null) {
-        return false;
+  /** An attribute's value: only a path naming the attribute itself takes it, not its element's. */
+  void attribute(String[] stack, int depth, String value) {
+    for (int i = 0; i < values.length; i++) {
+      if (values[i] == null && paths.isExactly(i, stack, depth)) {
+        values[i] = value;
+        present[i] = true;
       }
     }
-    return true;
   }
 
   @Override

@@ -5,11 +5,13 @@ import dev.loginkit.LoginConfigurationException;
 import dev.loginkit.LoginFailure;
 import dev.loginkit.LoginResult;
 import dev.loginkit.annotations.FailureReason;
+import dev.loginkit.annotations.Format;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.UnknownHostException;
 import java.nio.charset.Charset;
 import java.util.Map;
+import okhttp3.Authenticator;
 import okhttp3.HttpUrl;
 import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
@@ -51,6 +53,7 @@ public final class LoginRuntime {
             .retryOnConnectionFailure(false)
             .followRedirects(false)
             .followSslRedirects(false)
+            .authenticator(Authenticator.NONE)
             .callTimeout(config.callTimeout())
             .addNetworkInterceptor(SendOnce.INSTANCE)
             .build();
@@ -67,6 +70,14 @@ public final class LoginRuntime {
    * LoginConfigurationException} before anything is sent; everything after that is a result.
    */
   public <S> LoginResult<S> execute(Operation op, Params params, SessionMapper<S> mapper) {
+    return execute(op, params, mapper, op.format());
+  }
+
+  /**
+   * As {@link #execute(Operation, Params, SessionMapper)}, decoding the response as {@code format}
+   * (for APIs whose response format is chosen per call by a parameter).
+   */
+  public <S> LoginResult<S> execute(Operation op, Params params, SessionMapper<S> mapper, Format format) {
     Redactor redactor = Redactor.forSecrets(params);
     Request request =
         RequestEncoder.encode(op, baseUrl, params)
@@ -83,6 +94,7 @@ public final class LoginRuntime {
       }
       return ResponseInterpreter.interpret(
           op,
+          format == null ? op.format() : format,
           response.code(),
           response.headers(),
           request.url(),

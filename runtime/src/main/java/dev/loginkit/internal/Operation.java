@@ -15,24 +15,35 @@ import java.util.Map;
  *
  * <p>Classification order (documented in {@code docs/ARCHITECTURE.md}):
  * <ol>
+ *   <li>a SOAP or XML-RPC fault is a failure, before anything else is read: message rules on the
+ *       fault string, then the code table on the fault code, else {@code INVALID_REQUEST} for a
+ *       client fault and {@code UNKNOWN} otherwise;
  *   <li>challenge rules, in declaration order;
  *   <li>success: a 2xx status and the success rule (every 2xx when none is declared);
- *   <li>failure: the body code in the code table, else the status in the status table, else the
- *       status's default reason, else {@code UNKNOWN}.
+ *   <li>failure: message rules, then field errors, then the code table, then the status table,
+ *       then the status's default reason, else {@code UNKNOWN}.
  * </ol>
  */
 public final class Operation {
+  private static final String ANY_CHILD = "/*";
+
   private final String name;
   private final String method;
   private final String path;
   private final BodyEncoding body;
   private final Format format;
+  private final SoapSpec soap;
+  private final String xmlRpcMethod;
+  private final boolean xmlRpcStruct;
   private final Rule success;
   private final List<Rule> challenges;
   private final List<FailureReason> challengeReasons;
   private final String codePath;
   private final String messagePath;
   private final String fieldPath;
+  private final String fieldErrorsPath;
+  private final FailureReason fieldErrorsReason;
+  private final List<MessageRule> messageRules;
   private final Map<String, FailureReason> codes;
   private final Map<Integer, FailureReason> statuses;
   private final PathSet paths;
@@ -43,12 +54,18 @@ public final class Operation {
     this.path = b.path;
     this.body = b.body;
     this.format = b.format;
+    this.soap = b.soap;
+    this.xmlRpcMethod = b.xmlRpcMethod;
+    this.xmlRpcStruct = b.xmlRpcStruct;
     this.success = b.success;
     this.challenges = List.copyOf(b.challenges);
     this.challengeReasons = List.copyOf(b.challengeReasons);
     this.codePath = b.codePath;
     this.messagePath = b.messagePath;
     this.fieldPath = b.fieldPath;
+    this.fieldErrorsPath = b.fieldErrorsPath.isEmpty() ? "" : b.fieldErrorsPath + ANY_CHILD;
+    this.fieldErrorsReason = b.fieldErrorsReason;
+    this.messageRules = List.copyOf(b.messageRules);
     this.codes = Map.copyOf(b.codes);
     this.statuses = Map.copyOf(b.statuses);
     List<String> read = new ArrayList<>(b.reads);
@@ -61,6 +78,13 @@ public final class Operation {
     read.add(codePath);
     read.add(messagePath);
     read.add(fieldPath);
+    read.add(fieldErrorsPath);
+    if (format == Format.SOAP) {
+      read.addAll(List.of(SoapDocumentReader.FAULT_PATHS));
+    } else if (format == Format.XML_RPC) {
+      read.add(XmlRpcDocumentReader.FAULT_CODE);
+      read.add(XmlRpcDocumentReader.FAULT_STRING);
+    }
     this.paths = PathSet.of(read);
   }
 
@@ -95,39 +119,122 @@ public final class Operation {
     return format;
   }
 
+  SoapSpec soap() {
+    return soap;
+  }
+
+  String xmlRpcMethod() {
+    return xmlRpcMethod;
+  }
+
+  boolean xmlRpcStruct() {
+    return xmlRpcStruct;
+  }
+
   PathSet paths() {
     return paths;
   }
 
   Verdict classify(int status, Document doc, Redactor redactor) {
+    if (doc.isFault()) {
+      return Verdict.failure(fault(status, doc, redactor));
+    }
     for (int i = 0; i < challenges.size(); i++) {
       if (challenges.get(i).matches(status, doc)) {
-        return Verdict.challenge(details(challengeReasons.get(i), status, doc, redactor));
+        return Verdict.challenge(details(challengeReasons.get(i), status, doc, redactor, Map.of()));
       }
     }
     boolean ok = status >= 200 && status < 300;
     if (ok && (success == null || success.matches(status, doc))) {
       return Verdict.success();
     }
-    String code = trimmed(doc.value(codePath));
+    if (!messagePath.isEmpty()) {
+      for (String message : doc.values(messagePath)) {
+        for (MessageRule rule : messageRules) {
+          Map<String, String> captured = rule.match(message);
+          if (captured != null) {
+            return Verdict.failure(new LoginFailure(rule.reason, code(doc, redactor),
+                redactor.redact(message), redactor.redact(doc.value(fieldPath)), status, redact(captured, redactor)));
+          }
+        }
+      }
+    }
+    if (!fieldErrorsPath.isEmpty() && doc.value(fieldErrorsPath) != null) {
+      return Verdict.failure(new LoginFailure(fieldErrorsReason, code(doc, redactor),
+          redactor.redact(doc.value(fieldErrorsPath)), redactor.redact(doc.matchedName(fieldErrorsPath)),
+          status, Map.of()));
+    }
+    String code = code(doc, redactor);
     FailureReason reason = code == null ? null : codes.get(code);
     if (reason == null) {
-      reason = statuses.get(status);
+      reason = statusReason(status);
     }
-    if (reason == null) {
-      reason = defaultReason(status);
-    }
-    return Verdict.failure(details(reason, status, doc, redactor));
+    return Verdict.failure(details(reason, status, doc, redactor, Map.of()));
   }
 
-  private LoginFailure details(FailureReason reason, int status, Document doc, Redactor redactor) {
+  private LoginFailure fault(int status, Document doc, Redactor redactor) {
+    String declared = code(doc, redactor);
+    String code = declared != null ? declared : redactor.redact(doc.faultCode());
+    String message = doc.faultString() == null ? null : doc.faultString().trim();
+    FailureReason reason = null;
+    Map<String, String> captured = Map.of();
+    if (message != null) {
+      for (MessageRule rule : messageRules) {
+        Map<String, String> match = rule.match(message);
+        if (match != null) {
+          reason = rule.reason;
+          captured = match;
+          break;
+        }
+      }
+    }
+    if (reason == null && code != null) {
+      reason = codes.get(code);
+    }
+    if (reason == null) {
+      String faultCode = doc.faultCode();
+      reason = "Client".equals(faultCode) || "Sender".equals(faultCode)
+          ? FailureReason.INVALID_REQUEST
+          : FailureReason.UNKNOWN;
+    }
+    return new LoginFailure(reason, code, redactor.redact(message), null, status, redact(captured, redactor));
+  }
+
+  private String code(Document doc, Redactor redactor) {
+    String value = doc.value(codePath);
+    if (value == null) {
+      return null;
+    }
+    String trimmed = value.trim();
+    return trimmed.isEmpty() ? null : redactor.redact(trimmed);
+  }
+
+  private LoginFailure details(
+      FailureReason reason, int status, Document doc, Redactor redactor, Map<String, String> captured) {
     return new LoginFailure(
         reason,
-        trimmed(doc.value(codePath)),
+        code(doc, redactor),
         redactor.redact(doc.value(messagePath)),
         redactor.redact(doc.value(fieldPath)),
         status,
-        Map.of());
+        captured);
+  }
+
+  private static Map<String, String> redact(Map<String, String> captured, Redactor redactor) {
+    if (captured.isEmpty()) {
+      return captured;
+    }
+    Map<String, String> out = new HashMap<>();
+    for (Map.Entry<String, String> e : captured.entrySet()) {
+      out.put(e.getKey(), redactor.redact(e.getValue()));
+    }
+    return out;
+  }
+
+  /** The status table's reason for {@code status}, else LoginKit's default. */
+  FailureReason statusReason(int status) {
+    FailureReason reason = statuses.get(status);
+    return reason != null ? reason : defaultReason(status);
   }
 
   /** LoginKit's reading of a status no table mentions. */
@@ -150,14 +257,6 @@ public final class Operation {
     return FailureReason.UNKNOWN;
   }
 
-  private static String trimmed(String value) {
-    if (value == null) {
-      return null;
-    }
-    String t = value.trim();
-    return t.isEmpty() ? null : t;
-  }
-
   @Override
   public String toString() {
     return "Operation[" + name + " " + method + " " + path + "]";
@@ -170,12 +269,18 @@ public final class Operation {
     private final String path;
     private final BodyEncoding body;
     private final Format format;
+    private SoapSpec soap;
+    private String xmlRpcMethod;
+    private boolean xmlRpcStruct;
     private Rule success;
     private final List<Rule> challenges = new ArrayList<>();
     private final List<FailureReason> challengeReasons = new ArrayList<>();
     private String codePath = "";
     private String messagePath = "";
     private String fieldPath = "";
+    private String fieldErrorsPath = "";
+    private FailureReason fieldErrorsReason = FailureReason.INVALID_REQUEST;
+    private final List<MessageRule> messageRules = new ArrayList<>();
     private final Map<String, FailureReason> codes = new HashMap<>();
     private final Map<Integer, FailureReason> statuses = new HashMap<>();
     private final List<String> reads = new ArrayList<>();
@@ -186,6 +291,19 @@ public final class Operation {
       this.path = path;
       this.body = body;
       this.format = format;
+    }
+
+    /** The SOAP envelope settings of a {@link BodyEncoding#SOAP} call. */
+    public Builder soap(SoapSpec spec) {
+      this.soap = spec;
+      return this;
+    }
+
+    /** The method name of an {@link BodyEncoding#XML_RPC} call, and whether parameters form one struct. */
+    public Builder xmlRpc(String methodName, boolean struct) {
+      this.xmlRpcMethod = methodName;
+      this.xmlRpcStruct = struct;
+      return this;
     }
 
     /** Success needs {@code path} to hold one of {@code accepted} (or, with none, any non-empty value). */
@@ -206,6 +324,25 @@ public final class Operation {
       this.codePath = code;
       this.messagePath = message;
       this.fieldPath = field;
+      return this;
+    }
+
+    /** A message equal to {@code literal} (after trimming) means {@code reason}. */
+    public Builder onMessage(FailureReason reason, String literal) {
+      messageRules.add(MessageRule.equalTo(reason, literal));
+      return this;
+    }
+
+    /** A message wholly matching {@code regex} means {@code reason}; named groups become details. */
+    public Builder onMessageMatching(FailureReason reason, String regex) {
+      messageRules.add(MessageRule.matching(reason, regex));
+      return this;
+    }
+
+    /** An object at {@code path} mapping field names to messages means {@code reason} when not empty. */
+    public Builder fieldErrors(String path, FailureReason reason) {
+      this.fieldErrorsPath = path;
+      this.fieldErrorsReason = reason;
       return this;
     }
 

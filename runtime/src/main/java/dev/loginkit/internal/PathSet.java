@@ -7,7 +7,8 @@ import java.util.Set;
 
 /**
  * The body paths one operation reads, compiled once. A path is {@code /}-separated names below the
- * document root; {@code @name} is an XML attribute; {@code .} is the whole (text) body.
+ * document root; {@code @name} is an XML attribute; {@code *} matches any one name; {@code .} is
+ * the whole (text) body.
  */
 public final class PathSet {
   /** The path of a whole plain-text body. */
@@ -88,9 +89,22 @@ public final class PathSet {
     return false;
   }
 
+  /** The name matched by the first {@code *} of target {@code i}, given a stack it covers. */
+  String wildcardName(int i, String[] stack) {
+    String[] target = segments[i];
+    for (int s = 0; s < target.length; s++) {
+      if (target[s].equals(WILDCARD)) {
+        return stack[s];
+      }
+    }
+    return null;
+  }
+
+  private static final String WILDCARD = "*";
+
   private static boolean startsWith(String[] stack, String[] target, int length) {
     for (int i = 0; i < length; i++) {
-      if (!target[i].equals(stack[i])) {
+      if (!target[i].equals(stack[i]) && !target[i].equals(WILDCARD)) {
         return false;
       }
     }

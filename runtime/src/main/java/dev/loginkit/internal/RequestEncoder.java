@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import dev.loginkit.LoginConfigurationException;
 import dev.loginkit.annotations.BodyEncoding;
 import dev.loginkit.annotations.In;
+import dev.loginkit.annotations.SoapVersion;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -19,6 +20,7 @@ import okhttp3.RequestBody;
 final class RequestEncoder {
   private static final JsonFactory JSON = new JsonFactory();
   private static final MediaType JSON_TYPE = MediaType.get("application/json; charset=utf-8");
+  private static final MediaType XML_TYPE = MediaType.get("text/xml; charset=utf-8");
 
   private RequestEncoder() {}
 
@@ -30,6 +32,7 @@ final class RequestEncoder {
     MultipartBody.Builder multipart =
         encoding == BodyEncoding.MULTIPART ? new MultipartBody.Builder().setType(MultipartBody.FORM) : null;
     Params jsonFields = encoding == BodyEncoding.JSON ? new Params() : null;
+    boolean xmlBody = encoding == BodyEncoding.SOAP || encoding == BodyEncoding.XML_RPC;
 
     for (int i = 0; i < params.size(); i++) {
       String name = params.name(i);
@@ -37,6 +40,8 @@ final class RequestEncoder {
       In in = params.in(i);
       if (in == In.HEADER) {
         request.header(checkHeaderName(name), checkHeaderValue(name, text(value)));
+      } else if (xmlBody && in != In.QUERY) {
+        continue; // written by XmlBodies from the whole Params
       } else if (in == In.QUERY || encoding == null) {
         url.addQueryParameter(name, text(value));
       } else if (form != null) {
@@ -56,8 +61,25 @@ final class RequestEncoder {
       body = params.size() == 0 ? RequestBody.create(new byte[0], null) : multipart.build();
     } else if (jsonFields != null) {
       body = RequestBody.create(json(jsonFields), JSON_TYPE);
+    } else if (encoding == BodyEncoding.XML_RPC) {
+      body = RequestBody.create(XmlBodies.xmlRpc(op.xmlRpcMethod(), op.xmlRpcStruct(), params), XML_TYPE);
+    } else if (encoding == BodyEncoding.SOAP) {
+      body = soap(op.soap(), params, request);
     }
     return request.url(url.build()).method(op.method(), body).build();
+  }
+
+  private static RequestBody soap(SoapSpec spec, Params params, Request.Builder request) {
+    byte[] envelope = XmlBodies.soap(spec, params);
+    if (spec.version() == SoapVersion.V1_1) {
+      request.header("SOAPAction", "\"" + spec.action() + "\"");
+      return RequestBody.create(envelope, XML_TYPE);
+    }
+    String type = "application/soap+xml; charset=utf-8";
+    if (!spec.action().isEmpty()) {
+      type += "; action=\"" + spec.action() + "\"";
+    }
+    return RequestBody.create(envelope, MediaType.get(type));
   }
 
   /** Joins the base URL's path and an operation path with exactly one slash between them. */

@@ -4,6 +4,7 @@ import dev.loginkit.LoginFailure;
 import dev.loginkit.LoginProtocolException;
 import dev.loginkit.LoginResult;
 import dev.loginkit.annotations.FailureReason;
+import dev.loginkit.annotations.Format;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import okhttp3.Headers;
@@ -20,6 +21,7 @@ final class ResponseInterpreter {
 
   static <S> LoginResult<S> interpret(
       Operation op,
+      Format format,
       int status,
       Headers headers,
       HttpUrl url,
@@ -30,7 +32,7 @@ final class ResponseInterpreter {
     boolean ok = status >= 200 && status < 300;
     Document doc;
     try {
-      doc = decode(op, body, charset);
+      doc = decode(op, format, body, charset);
     } catch (MalformedBodyException e) {
       String excerpt = redactor.excerpt(new String(body, charset(charset)), EXCERPT_CHARS);
       if (ok) {
@@ -42,7 +44,7 @@ final class ResponseInterpreter {
       }
       // An error page in the wrong syntax: the status still says what happened.
       return new LoginResult.Failure<>(
-          new LoginFailure(Operation.defaultReason(status), null, excerpt, null, status, null));
+          new LoginFailure(op.statusReason(status), null, excerpt, null, status, null));
     }
     Verdict verdict = op.classify(status, doc, redactor);
     switch (verdict.kind) {
@@ -61,10 +63,15 @@ final class ResponseInterpreter {
     }
   }
 
-  static Document decode(Operation op, byte[] body, Charset charset) throws MalformedBodyException {
-    switch (op.format()) {
+  static Document decode(Operation op, Format format, byte[] body, Charset charset)
+      throws MalformedBodyException {
+    switch (format) {
       case XML:
         return XmlDocumentReader.read(body, op.paths());
+      case SOAP:
+        return SoapDocumentReader.read(body, op.paths());
+      case XML_RPC:
+        return XmlRpcDocumentReader.read(body, op.paths());
       case TEXT:
         Document doc = new Document(op.paths());
         String text = new String(body, charset(charset)).trim();

@@ -26,7 +26,26 @@ final class SendOnce implements Interceptor {
     if (counter != null && counter.incrementAndGet() > 1) {
       throw new RefusedResendException();
     }
-    return chain.proceed(chain.request());
+    return keepAsAnswer(chain.proceed(chain.request()));
+  }
+
+  /**
+   * OkHttp re-sends a 503 whose {@code Retry-After} is {@code 0} (retries off or not) and throws on
+   * one too large for an int; without the header it returns the 503, which is the login's answer.
+   */
+  private static Response keepAsAnswer(Response response) {
+    String retryAfter = response.header("Retry-After");
+    if (response.code() != 503 || retryAfter == null || !retryAfter.matches("\\d+")) {
+      return response;
+    }
+    try {
+      if (Integer.parseInt(retryAfter) > 0) {
+        return response;
+      }
+    } catch (NumberFormatException tooLarge) {
+      // fall through: OkHttp would fail on it
+    }
+    return response.newBuilder().removeHeader("Retry-After").build();
   }
 
   /** Thrown instead of a second send. */

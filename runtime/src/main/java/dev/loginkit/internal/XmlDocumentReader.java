@@ -42,8 +42,10 @@ final class XmlDocumentReader {
     }
     XMLStreamReader2 reader = null;
     try {
-      reader = (XMLStreamReader2) FACTORY.createXMLStreamReader(new ByteArrayInputStream(body));
+      reader = open(body);
+      toRoot(reader);
       walk(reader, doc, paths);
+      rest(reader);
       return doc;
     } catch (XMLStreamException | RuntimeException e) {
       throw new MalformedBodyException("malformed XML" + location(e));
@@ -52,49 +54,68 @@ final class XmlDocumentReader {
     }
   }
 
-  private static void walk(XMLStreamReader2 reader, Document doc, PathSet paths)
+  static XMLStreamReader2 open(byte[] body) throws XMLStreamException {
+    return (XMLStreamReader2) FACTORY.createXMLStreamReader(new ByteArrayInputStream(body));
+  }
+
+  /** Advances to the root element's start tag, refusing a DTD. */
+  static void toRoot(XMLStreamReader2 reader) throws XMLStreamException, MalformedBodyException {
+    while (reader.hasNext()) {
+      int event = reader.next();
+      if (event == XMLStreamConstants.DTD) {
+        throw new MalformedBodyException("XML body declares a DTD, which is refused");
+      }
+      if (event == XMLStreamConstants.START_ELEMENT) {
+        return;
+      }
+    }
+    throw new MalformedBodyException("XML body has no root element");
+  }
+
+  /** After the root element: only comments, processing instructions and whitespace may follow. */
+  static void rest(XMLStreamReader2 reader) throws XMLStreamException, MalformedBodyException {
+    while (reader.hasNext()) {
+      int event = reader.next();
+      if (event == XMLStreamConstants.START_ELEMENT) {
+        throw new MalformedBodyException("XML body has a second root element");
+      }
+    }
+  }
+
+  /**
+   * Reads the element whose start tag the reader is on as the root of the paths, and leaves the
+   * reader on its end tag.
+   */
+  static void walk(XMLStreamReader2 reader, Document doc, PathSet paths)
       throws XMLStreamException, MalformedBodyException {
     String[] stack = new String[MAX_DEPTH + 2];
     boolean[] hasChild = new boolean[MAX_DEPTH + 2];
     boolean[] nil = new boolean[MAX_DEPTH + 2];
     StringBuilder text = new StringBuilder();
-    int depth = -1; // the root element is depth 0 and is not part of any path
-    boolean rootSeen = false;
+    int depth = 0;
+    start(reader, stack, hasChild, nil, depth, doc);
     while (reader.hasNext()) {
       int event = reader.next();
       switch (event) {
-        case XMLStreamConstants.DTD:
-          throw new MalformedBodyException("XML body declares a DTD, which is refused");
         case XMLStreamConstants.START_ELEMENT:
-          if (depth < 0 && rootSeen) {
-            throw new MalformedBodyException("XML body has a second root element");
-          }
-          rootSeen = true;
-          if (depth >= 0) {
-            hasChild[depth] = true;
-            stack[depth] = reader.getLocalName();
-          }
+          hasChild[depth] = true;
+          stack[depth] = reader.getLocalName();
           depth++;
-          hasChild[depth] = false;
-          nil[depth] = "true".equals(reader.getAttributeValue(XSI, "nil"));
           text.setLength(0);
-          if (depth > 0 && !paths.relevant(stack, depth)) {
-            if (!nil[depth]) {
+          if (!paths.relevant(stack, depth)) {
+            if (!isNil(reader)) {
               doc.markPresent(stack, depth);
             }
             reader.skipElement();
             depth--;
             continue;
           }
-          if (!nil[depth]) {
-            doc.markPresent(stack, depth);
-          }
-          readAttributes(reader, stack, depth, doc);
+          start(reader, stack, hasChild, nil, depth, doc);
           break;
         case XMLStreamConstants.CHARACTERS:
         case XMLStreamConstants.CDATA:
         case XMLStreamConstants.SPACE:
-          if (depth >= 0 && !hasChild[depth]) {
+          if (!hasChild[depth]) {
             text.append(reader.getText());
           }
           break;
@@ -103,15 +124,30 @@ final class XmlDocumentReader {
             doc.scalar(stack, depth, text.toString().trim());
           }
           text.setLength(0);
+          if (depth == 0) {
+            return;
+          }
           depth--;
           break;
         default:
           break;
       }
     }
-    if (!rootSeen) {
-      throw new MalformedBodyException("XML body has no root element");
+    throw new MalformedBodyException("XML body ends inside an element");
+  }
+
+  private static void start(
+      XMLStreamReader2 reader, String[] stack, boolean[] hasChild, boolean[] nil, int depth, Document doc) {
+    hasChild[depth] = false;
+    nil[depth] = isNil(reader);
+    if (!nil[depth]) {
+      doc.markPresent(stack, depth);
     }
+    readAttributes(reader, stack, depth, doc);
+  }
+
+  private static boolean isNil(XMLStreamReader2 reader) {
+    return "true".equals(reader.getAttributeValue(XSI, "nil"));
   }
 
   private static void readAttributes(XMLStreamReader2 reader, String[] stack, int depth, Document doc) {
@@ -121,8 +157,7 @@ final class XmlDocumentReader {
         continue;
       }
       stack[depth] = "@" + reader.getAttributeLocalName(i);
-      doc.markPresent(stack, depth + 1);
-      doc.scalar(stack, depth + 1, reader.getAttributeValue(i));
+      doc.attribute(stack, depth + 1, reader.getAttributeValue(i));
     }
     stack[depth] = null;
   }
@@ -136,7 +171,7 @@ final class XmlDocumentReader {
     return true;
   }
 
-  private static String location(Exception e) {
+  static String location(Exception e) {
     if (e instanceof XMLStreamException xml && xml.getLocation() != null) {
       return " at line " + xml.getLocation().getLineNumber() + ", column "
           + xml.getLocation().getColumnNumber();
@@ -144,7 +179,7 @@ final class XmlDocumentReader {
     return "";
   }
 
-  private static void close(XMLStreamReader2 reader) {
+  static void close(XMLStreamReader2 reader) {
     if (reader != null) {
       try {
         reader.closeCompletely();

@@ -1,0 +1,34 @@
+package dev.loginkit.annotations;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * Names the method of a {@code @Post(body = BodyEncoding.XML_RPC)} call.
+ *
+ * <pre>{@code
+ * // iThenticate: login({username, password})
+ * @Post(value = "/rpc", body = BodyEncoding.XML_RPC)
+ * @XmlRpc("login")
+ * ThenticateSession login(@Param("username") String user, @Param("password") @Secret String password);
+ * }</pre>
+ *
+ * <p>Strings become {@code <string>}, {@code int}/{@code long} {@code <int>}, booleans
+ * {@code <boolean>}, doubles {@code <double>}, records {@code <struct>}.
+ */
+@Documented
+@Retention(RetentionPolicy.CLASS)
+@Target(ElementType.METHOD)
+public @interface XmlRpc {
+  /** The {@code methodName}. */
+  String value();
+
+  /**
+   * {@code true} (the default): all parameters are the members of one struct, passed as the only
+   * param; {@code false}: each parameter is a positional param.
+   */
+  boolean struct() default true;
+}

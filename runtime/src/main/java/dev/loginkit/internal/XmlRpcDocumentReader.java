@@ -1,0 +1,136 @@
+package dev.loginkit.internal;
+
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import org.codehaus.stax2.XMLStreamReader2;
+
+/**
+ * Streams an XML-RPC {@code methodResponse} into a {@link Document}: struct member names are path
+ * segments, arrays are transparent, typed scalars ({@code <int>}, {@code <boolean>},
+ * {@code <dateTime.iso8601>}, …) are read as their text. A {@code <fault>} sets the document's
+ * fault code and string instead.
+ */
+final class XmlRpcDocumentReader {
+  static final String FAULT_CODE = "faultCode";
+  static final String FAULT_STRING = "faultString";
+
+  private XmlRpcDocumentReader() {}
+
+  static Document read(byte[] body, PathSet paths) throws MalformedBodyException {
+    Document doc = new Document(paths);
+    XMLStreamReader2 reader = null;
+    try {
+      reader = XmlDocumentReader.open(body);
+      XmlDocumentReader.toRoot(reader);
+      expect(reader, "methodResponse");
+      int event = nextElement(reader);
+      if (event != XMLStreamConstants.START_ELEMENT) {
+        throw new MalformedBodyException("XML-RPC response is empty");
+      }
+      String[] stack = new String[XmlDocumentReader.MAX_DEPTH + 2];
+      if (reader.getLocalName().equals("fault")) {
+        nextElement(reader);
+        expect(reader, "value");
+        readValue(reader, stack, 0, doc);
+        doc.fault(doc.value(FAULT_CODE), doc.value(FAULT_STRING));
+      } else {
+        expect(reader, "params");
+        if (nextElement(reader) == XMLStreamConstants.START_ELEMENT) {
+          expect(reader, "param");
+          nextElement(reader);
+          expect(reader, "value");
+          readValue(reader, stack, 0, doc);
+        }
+      }
+      XmlDocumentReader.rest(reader);
+      return doc;
+    } catch (XMLStreamException | RuntimeException e) {
+      throw new MalformedBodyException("malformed XML-RPC response" + XmlDocumentReader.location(e));
+    } finally {
+      XmlDocumentReader.close(reader);
+    }
+  }
+
+  /** Reads one {@code <value>} (the reader is on its start tag) and leaves the reader on its end tag. */
+  private static void readValue(XMLStreamReader2 reader, String[] stack, int depth, Document doc)
+      throws XMLStreamException, MalformedBodyException {
+    if (depth > XmlDocumentReader.MAX_DEPTH) {
+      throw new MalformedBodyException("XML-RPC value nested too deeply");
+    }
+    doc.markPresent(stack, depth);
+    StringBuilder text = new StringBuilder();
+    while (true) {
+      int event = reader.next();
+      if (event == XMLStreamConstants.END_ELEMENT) { // </value> with untyped text: a string
+        doc.scalar(stack, depth, text.toString());
+        return;
+      }
+      if (event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA
+          || event == XMLStreamConstants.SPACE) {
+        text.append(reader.getText());
+      } else if (event == XMLStreamConstants.START_ELEMENT) {
+        String type = reader.getLocalName();
+        if (type.equals("struct")) {
+          readStruct(reader, stack, depth, doc);
+        } else if (type.equals("array")) {
+          readArray(reader, stack, depth, doc);
+        } else {
+          String scalar = reader.getElementText();
+          doc.scalar(stack, depth, type.equals("string") ? scalar : scalar.trim());
+        }
+        nextElement(reader); // </value>
+        return;
+      }
+    }
+  }
+
+  private static void readStruct(XMLStreamReader2 reader, String[] stack, int depth, Document doc)
+      throws XMLStreamException, MalformedBodyException {
+    while (nextElement(reader) == XMLStreamConstants.START_ELEMENT) {
+      expect(reader, "member");
+      nextElement(reader);
+      expect(reader, "name");
+      stack[depth] = reader.getElementText().trim();
+      nextElement(reader);
+      expect(reader, "value");
+      if (doc.paths().relevant(stack, depth + 1)) {
+        readValue(reader, stack, depth + 1, doc);
+      } else {
+        doc.markPresent(stack, depth + 1);
+        reader.skipElement();
+      }
+      nextElement(reader); // </member>
+    }
+  }
+
+  private static void readArray(XMLStreamReader2 reader, String[] stack, int depth, Document doc)
+      throws XMLStreamException, MalformedBodyException {
+    nextElement(reader);
+    expect(reader, "data");
+    while (nextElement(reader) == XMLStreamConstants.START_ELEMENT) {
+      expect(reader, "value");
+      readValue(reader, stack, depth, doc);
+    }
+    nextElement(reader); // </array>
+  }
+
+  /** Moves to the next start or end tag, refusing anything but whitespace in between. */
+  private static int nextElement(XMLStreamReader2 reader) throws XMLStreamException, MalformedBodyException {
+    while (reader.hasNext()) {
+      int event = reader.next();
+      if (event == XMLStreamConstants.START_ELEMENT || event == XMLStreamConstants.END_ELEMENT) {
+        return event;
+      }
+      if ((event == XMLStreamConstants.CHARACTERS) && !reader.isWhiteSpace()) {
+        throw new MalformedBodyException("unexpected text in XML-RPC response");
+      }
+    }
+    throw new MalformedBodyException("XML-RPC response ends early");
+  }
+
+  private static void expect(XMLStreamReader2 reader, String name) throws MalformedBodyException {
+    if (!reader.isStartElement() || !reader.getLocalName().equals(name)) {
+      throw new MalformedBodyException("XML-RPC response lacks <" + name + ">");
+    }
+  }
+}
