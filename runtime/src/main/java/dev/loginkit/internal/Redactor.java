@@ -41,6 +41,7 @@ final class Redactor {
       spellings.add(form.replace("+", "%20"));
       spellings.add(jsonEscaped(secret));
       spellings.add(xmlEscaped(secret));
+      spellings.add(secret.replace("&", "&amp;").replace("<", "&lt;")); // the minimum XML writers escape
       spellings.add(Base64.getEncoder().encodeToString(secret.getBytes(StandardCharsets.UTF_8)));
     }
     List<String> ordered = new ArrayList<>(spellings);
