@@ -152,7 +152,7 @@ final class ClientWriter {
                     .addModifiers(Modifier.PUBLIC)
                     .returns(session.type())
                     .addParameter(REPLY, "reply")
-                    .addStatement("return $L", construct(session))
+                    .addStatement("return $L", construct(session, false))
                     .build())
             .build();
     return FieldSpec.builder(mapperType, name, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
@@ -160,17 +160,25 @@ final class ClientWriter {
         .build();
   }
 
-  private CodeBlock construct(SessionModel session) {
+  /** {@code new S(...)}, one argument a line; a nested record's arguments are indented below it. */
+  private CodeBlock construct(SessionModel session, boolean nested) {
     CodeBlock.Builder out = CodeBlock.builder().add("new $T(", session.type());
+    if (nested) {
+      out.indent().indent();
+    }
     for (int i = 0; i < session.fields().size(); i++) {
       out.add(i == 0 ? "\n$L" : ",\n$L", fieldValue(session.fields().get(i)));
     }
-    return out.add(")").build();
+    out.add(")");
+    if (nested) {
+      out.unindent().unindent();
+    }
+    return out.build();
   }
 
   private CodeBlock fieldValue(FieldModel field) {
     if (field.kind() == ValueKind.RECORD) {
-      return construct(field.nested());
+      return construct(field.nested(), true);
     }
     CodeBlock raw = CodeBlock.of("reply.get($T.$L, $S, $L)", FROM, field.from(), field.name(), !field.optional());
     switch (field.kind()) {
@@ -217,7 +225,8 @@ final class ClientWriter {
       fill.add("\n$L", add(p, CodeBlock.of("$N", p.javaName()), p.javaName()));
     }
     method.addStatement("$L", fill.build());
-    CodeBlock call = CodeBlock.of("runtime.execute($N, $N, $N)", operationField, params, mapperField);
+    // "this." because a parameter may be named runtime.
+    CodeBlock call = CodeBlock.of("this.runtime.execute($N, $N, $N)", operationField, params, mapperField);
     if (op.returnsResult()) {
       method.addStatement("return $L", call);
     } else {

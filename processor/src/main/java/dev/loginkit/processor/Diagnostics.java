@@ -6,6 +6,7 @@ import javax.annotation.processing.Messager;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
 import javax.tools.Diagnostic;
 
 /**
@@ -42,7 +43,12 @@ final class Diagnostics {
 
   void printTo(Messager messager) {
     for (Entry e : entries) {
-      if (e.value != null) {
+      Element field = backingField(e.element);
+      if (field != null) {
+        // javac 17 gives record components no source position (the message would name no file);
+        // their implicit field has the component's position. The mirror is the component's, so drop it.
+        messager.printMessage(e.kind, e.text, field);
+      } else if (e.value != null) {
         messager.printMessage(e.kind, e.text, e.element, e.mirror, e.value);
       } else if (e.mirror != null) {
         messager.printMessage(e.kind, e.text, e.element, e.mirror);
@@ -50,5 +56,18 @@ final class Diagnostics {
         messager.printMessage(e.kind, e.text, e.element);
       }
     }
+  }
+
+  /** The private field of record component {@code element}, or {@code null} for any other element. */
+  private static Element backingField(Element element) {
+    if (element.getKind() != ElementKind.RECORD_COMPONENT) {
+      return null;
+    }
+    for (Element member : element.getEnclosingElement().getEnclosedElements()) {
+      if (member.getKind() == ElementKind.FIELD && member.getSimpleName().equals(element.getSimpleName())) {
+        return member;
+      }
+    }
+    return null;
   }
 }

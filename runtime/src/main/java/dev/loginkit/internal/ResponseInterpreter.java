@@ -63,8 +63,9 @@ final class ResponseInterpreter {
     }
   }
 
-  static Document decode(Operation op, Format format, byte[] body, Charset charset)
+  static Document decode(Operation op, Format format, byte[] raw, Charset charset)
       throws MalformedBodyException {
+    byte[] body = format == Format.TEXT ? raw : toUtf8(raw, charset, format != Format.JSON);
     switch (format) {
       case XML:
         return XmlDocumentReader.read(body, op.paths());
@@ -81,6 +82,27 @@ final class ResponseInterpreter {
       default:
         return JsonDocumentReader.read(body, op.paths());
     }
+  }
+
+  /**
+   * Parsers read UTF-8 (and XML its own declaration); a body the HTTP header declares in another
+   * charset is transcoded first, unless it is XML naming its encoding itself.
+   */
+  private static byte[] toUtf8(byte[] body, Charset declared, boolean xml) {
+    if (declared == null || declared.equals(StandardCharsets.UTF_8) || declared.name().startsWith("UTF-")) {
+      return body;
+    }
+    if (xml && declaresEncoding(body)) {
+      return body;
+    }
+    return new String(body, declared).getBytes(StandardCharsets.UTF_8);
+  }
+
+  private static boolean declaresEncoding(byte[] body) {
+    int end = Math.min(body.length, 100);
+    String start = new String(body, 0, end, StandardCharsets.ISO_8859_1);
+    int close = start.indexOf("?>");
+    return start.startsWith("<?xml") && close > 0 && start.substring(0, close).contains("encoding");
   }
 
   private static Charset charset(Charset declared) {

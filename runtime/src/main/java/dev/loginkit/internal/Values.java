@@ -96,6 +96,29 @@ public final class Values {
     }
   }
 
+  /**
+   * {@code text} as an {@code Instant}: ISO 8601 with or without separators (XML-RPC's
+   * {@code 20261122T06:43:40}), with an offset or {@code Z}, or without one (read as UTC).
+   */
+  public static java.time.Instant asInstant(String text, String field) {
+    if (text == null) {
+      return null;
+    }
+    String t = text.trim();
+    if (t.length() >= 8 && Character.isDigit(t.charAt(4))) { // 20261122T06:43:40 → 2026-11-22T06:43:40
+      t = t.substring(0, 4) + "-" + t.substring(4, 6) + "-" + t.substring(6);
+    }
+    try {
+      return java.time.OffsetDateTime.parse(t).toInstant();
+    } catch (java.time.format.DateTimeParseException withoutOffset) {
+      try {
+        return java.time.LocalDateTime.parse(t).toInstant(java.time.ZoneOffset.UTC);
+      } catch (java.time.format.DateTimeParseException e) {
+        throw malformed(field, "a timestamp");
+      }
+    }
+  }
+
   private static LoginProtocolException malformed(String field, String expected) {
     return new LoginProtocolException(
         LoginFailure.of(

@@ -1,0 +1,19 @@
+package test;
+
+import dev.loginkit.annotations.Default;
+import dev.loginkit.annotations.Field;
+import dev.loginkit.annotations.LoginApi;
+import dev.loginkit.annotations.Param;
+import dev.loginkit.annotations.Post;
+
+@LoginApi(baseUrl = "https://api.example.com")
+public interface DefaultOnPrimitive {
+  record Session(@Field("sid") String sid) {}
+
+  @Post("/login")
+  Session login(
+      @Param("user") String user,
+      @Param("tenant")
+      @Default("1")
+      int tenant);
+}
