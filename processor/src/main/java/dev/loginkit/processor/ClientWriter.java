@@ -11,6 +11,8 @@ import static dev.loginkit.processor.RuntimeTypes.OPERATION;
 import static dev.loginkit.processor.RuntimeTypes.PARAMS;
 import static dev.loginkit.processor.RuntimeTypes.REPLY;
 import static dev.loginkit.processor.RuntimeTypes.SESSION_MAPPER;
+import static dev.loginkit.processor.RuntimeTypes.SOAP_SPEC;
+import static dev.loginkit.processor.RuntimeTypes.SOAP_VERSION;
 import static dev.loginkit.processor.RuntimeTypes.VALUES;
 
 import com.palantir.javapoet.AnnotationSpec;
@@ -30,6 +32,7 @@ import dev.loginkit.processor.model.OperationModel;
 import dev.loginkit.processor.model.OutcomeModel;
 import dev.loginkit.processor.model.ParamModel;
 import dev.loginkit.processor.model.SessionModel;
+import dev.loginkit.processor.model.SoapModel;
 import dev.loginkit.processor.model.ValueKind;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -109,6 +112,14 @@ final class ClientWriter {
           BODY_ENCODING, op.body(), FORMAT, op.format());
     }
     init.indent().indent();
+    if (op.soap() != null) {
+      SoapModel soap = op.soap();
+      init.add("\n.soap(new $T($T.$L, $S, $S, $S, $L, $L))", SOAP_SPEC, SOAP_VERSION, soap.version(),
+          soap.namespace(), soap.operation(), soap.action(), soap.rpc(), soap.encoded());
+    }
+    if (op.xmlRpc() != null) {
+      init.add("\n.xmlRpc($S, $L)", op.xmlRpc().method(), op.xmlRpc().struct());
+    }
     OutcomeModel outcome = op.outcome();
     if (outcome.successPath() != null) {
       init.add("\n.successWhen($S$L)", outcome.successPath(), strings(outcome.successValues()));
@@ -119,6 +130,16 @@ final class ClientWriter {
     }
     if (!outcome.codePath().isEmpty() || !outcome.messagePath().isEmpty() || !outcome.fieldPath().isEmpty()) {
       init.add("\n.failureDetails($S, $S, $S)", outcome.codePath(), outcome.messagePath(), outcome.fieldPath());
+    }
+    for (OutcomeModel.MessageRule rule : outcome.messages()) {
+      if (rule.matches().isEmpty()) {
+        init.add("\n.onMessage($T.$L, $S)", FAILURE_REASON, rule.reason(), rule.equals());
+      } else {
+        init.add("\n.onMessageMatching($T.$L, $S)", FAILURE_REASON, rule.reason(), rule.matches());
+      }
+    }
+    if (!outcome.fieldErrorsPath().isEmpty()) {
+      init.add("\n.fieldErrors($S, $T.$L)", outcome.fieldErrorsPath(), FAILURE_REASON, outcome.fieldErrorsReason());
     }
     for (OutcomeModel.CodeRow row : outcome.codes()) {
       init.add("\n.onCode($T.$L$L)", FAILURE_REASON, row.reason(), strings(row.codes()));
@@ -201,6 +222,7 @@ final class ClientWriter {
       case BOXED_LONG: return "asLongObject";
       case BOXED_BOOLEAN: return "asBooleanObject";
       case BOXED_DOUBLE: return "asDoubleObject";
+      case INSTANT: return "asInstant";
       default: throw new IllegalArgumentException(kind.name());
     }
   }
@@ -226,13 +248,26 @@ final class ClientWriter {
     }
     method.addStatement("$L", fill.build());
     // "this." because a parameter may be named runtime.
-    CodeBlock call = CodeBlock.of("this.runtime.execute($N, $N, $N)", operationField, params, mapperField);
+    CodeBlock call = CodeBlock.of("this.runtime.execute($N, $N, $N$L)", operationField, params, mapperField,
+        formatArgument(op));
     if (op.returnsResult()) {
       method.addStatement("return $L", call);
     } else {
       method.addStatement("return $L.orThrow()", call);
     }
     return method.build();
+  }
+
+  /** {@code , format} (or its default) when a parameter chooses the response format, else nothing. */
+  private static CodeBlock formatArgument(OperationModel op) {
+    for (ParamModel p : op.params()) {
+      if (p.kind() == ValueKind.FORMAT) {
+        return p.defaultValue() == null
+            ? CodeBlock.of(", $N", p.javaName())
+            : CodeBlock.of(", $N == null ? $T.$L : $N", p.javaName(), FORMAT, p.defaultValue(), p.javaName());
+      }
+    }
+    return CodeBlock.of("");
   }
 
   /** {@code .param("name", value)} or {@code .secret(...)} for one value. */
@@ -247,7 +282,7 @@ final class ClientWriter {
     if (p.required()) {
       return convert(p, CodeBlock.of("$T.require($L, $S)", PARAMS, expr, label));
     }
-    if (p.kind() == ValueKind.SECRET) {
+    if (p.kind() == ValueKind.SECRET || p.kind() == ValueKind.FORMAT) {
       return CodeBlock.of("$L == null ? null : $L", expr, convert(p, expr));
     }
     return convert(p, expr);
@@ -257,6 +292,8 @@ final class ClientWriter {
     switch (p.kind()) {
       case SECRET:
         return CodeBlock.of("$L.reveal()", expr);
+      case FORMAT:
+        return CodeBlock.of("$L.name()", expr);
       case ENUM:
         return CodeBlock.of("$N($L)", enumHelper(p), expr);
       case RECORD:
@@ -299,7 +336,7 @@ final class ClientWriter {
     helpers.put(p.type(), null); // reserve the slot so output order is stable with nested records
     CodeBlock.Builder fill = CodeBlock.builder().add("return new $T()", PARAMS);
     for (ParamModel c : p.components()) {
-      fill.add("\n$L", add(c, CodeBlock.of("value.$N()", c.javaName()), p.javaName() + "." + c.javaName()));
+      fill.add("\n$L", add(c, CodeBlock.of("value.$N()", c.javaName()), simpleName(p.type()) + "." + c.javaName()));
     }
     helpers.put(p.type(), MethodSpec.methodBuilder(name)
         .addModifiers(Modifier.PRIVATE, Modifier.STATIC)

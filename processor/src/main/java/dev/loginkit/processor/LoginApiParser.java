@@ -2,24 +2,33 @@ package dev.loginkit.processor;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.TypeName;
+import dev.loginkit.annotations.BodyEncoding;
 import dev.loginkit.annotations.Constant;
 import dev.loginkit.annotations.Constants;
 import dev.loginkit.annotations.Get;
 import dev.loginkit.annotations.In;
 import dev.loginkit.annotations.LoginApi;
+import dev.loginkit.annotations.Format;
 import dev.loginkit.annotations.Post;
+import dev.loginkit.annotations.Soap;
+import dev.loginkit.annotations.SoapStyle;
+import dev.loginkit.annotations.XmlRpc;
 import dev.loginkit.processor.model.ConstantModel;
 import dev.loginkit.processor.model.LoginApiModel;
 import dev.loginkit.processor.model.OperationModel;
 import dev.loginkit.processor.model.OutcomeModel;
 import dev.loginkit.processor.model.ParamModel;
 import dev.loginkit.processor.model.SessionModel;
+import dev.loginkit.processor.model.SoapModel;
+import dev.loginkit.processor.model.ValueKind;
+import dev.loginkit.processor.model.XmlRpcModel;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
@@ -90,7 +99,7 @@ final class LoginApiParser {
       if (member.getKind() != ElementKind.METHOD || !member.getModifiers().contains(Modifier.ABSTRACT)) {
         continue;
       }
-      OperationModel op = operation((ExecutableElement) member, shared, api);
+      OperationModel op = operation((ExecutableElement) member, shared, api, type.getAnnotation(Soap.class));
       if (op != null) {
         operations.add(op);
         sendsSecrets |= op.params().stream().anyMatch(ParamModel::secret);
@@ -107,7 +116,8 @@ final class LoginApiParser {
     return new LoginApiModel(type, name, ClientNames.clientFor(name), api.baseUrl(), operations);
   }
 
-  private OperationModel operation(ExecutableElement method, List<ConstantModel> shared, LoginApi api) {
+  private OperationModel operation(
+      ExecutableElement method, List<ConstantModel> shared, LoginApi api, Soap interfaceSoap) {
     String name = method.getSimpleName().toString();
     Get get = method.getAnnotation(Get.class);
     Post post = method.getAnnotation(Post.class);
@@ -125,12 +135,21 @@ final class LoginApiParser {
       diagnostics.error(method, endpoint, Mirrors.value(endpoint, "value"), Message.INVALID_PATH, path);
     }
 
+    BodyEncoding body = post != null ? post.body() : null;
+    Format format = format(method, endpoint, body, get != null ? get.format() : post.format());
+    SoapModel soap = soap(method, body, interfaceSoap);
+    XmlRpcModel xmlRpc = xmlRpc(method, body);
+
     List<ConstantModel> constants = new ArrayList<>(shared);
     constants.addAll(constants(method));
     List<ParamModel> parameters = new ArrayList<>();
     List<VariableElement> parameterElements = new ArrayList<>();
+    int formatParams = 0;
     for (VariableElement p : method.getParameters()) {
-      ParamModel model = params.parse(p, p.asType(), post != null, 0);
+      ParamModel model = params.parse(p, p.asType(), body, name, 0);
+      if (model != null && model.kind() == ValueKind.FORMAT && ++formatParams == 2) {
+        diagnostics.error(p, Message.TWO_FORMAT_PARAMS, name);
+      }
       if (model != null) {
         parameters.add(model);
         parameterElements.add(p);
@@ -153,7 +172,7 @@ final class LoginApiParser {
     } else {
       session = sessions.parse(sessionType, "", 0);
     }
-    OutcomeModel outcome = outcomes.parse(method);
+    OutcomeModel outcome = outcomes.parse(method, format == Format.SOAP || format == Format.XML_RPC);
     if (session == null) {
       return null;
     }
@@ -161,14 +180,65 @@ final class LoginApiParser {
         name,
         get != null ? "GET" : "POST",
         path,
-        post != null ? post.body() : null,
-        get != null ? get.format() : post.format(),
+        body,
+        format,
         constants,
         parameters,
         TypeName.get(returned),
         returnsResult,
         session,
-        outcome);
+        outcome,
+        soap,
+        xmlRpc);
+  }
+
+  /** The response format: as written, or implied by a SOAP or XML-RPC body when left to its default. */
+  private Format format(ExecutableElement method, AnnotationMirror endpoint, BodyEncoding body, Format declared) {
+    Format implied =
+        body == BodyEncoding.SOAP ? Format.SOAP : body == BodyEncoding.XML_RPC ? Format.XML_RPC : null;
+    AnnotationValue written = Mirrors.value(endpoint, "format");
+    if (implied == null) {
+      return declared;
+    }
+    if (written != null && declared != implied) {
+      diagnostics.error(method, endpoint, written, Message.FORMAT_MISMATCH,
+          method.getSimpleName(), body, declared, body, implied);
+    }
+    return implied;
+  }
+
+  private SoapModel soap(ExecutableElement method, BodyEncoding body, Soap interfaceSoap) {
+    Soap own = method.getAnnotation(Soap.class);
+    if (own != null && body != BodyEncoding.SOAP) {
+      diagnostics.error(method, Mirrors.find(method, Soap.class), null, Message.SOAP_ON_NON_SOAP_ENDPOINT,
+          method.getSimpleName());
+      return null;
+    }
+    if (body != BodyEncoding.SOAP) {
+      return null;
+    }
+    Soap soap = own != null ? own : interfaceSoap;
+    if (soap == null) {
+      diagnostics.error(method, Message.SOAP_WITHOUT_ENVELOPE, method.getSimpleName());
+      return null;
+    }
+    String operation = soap.operation().isEmpty() ? method.getSimpleName().toString() : soap.operation();
+    return new SoapModel(soap.version(), soap.namespace(), operation, soap.action(),
+        soap.style() == SoapStyle.RPC, soap.encoded());
+  }
+
+  private XmlRpcModel xmlRpc(ExecutableElement method, BodyEncoding body) {
+    XmlRpc xmlRpc = method.getAnnotation(XmlRpc.class);
+    if (xmlRpc != null && body != BodyEncoding.XML_RPC) {
+      diagnostics.error(method, Mirrors.find(method, XmlRpc.class), null, Message.XML_RPC_ON_NON_XML_RPC_ENDPOINT,
+          method.getSimpleName());
+      return null;
+    }
+    if (body == BodyEncoding.XML_RPC && xmlRpc == null) {
+      diagnostics.error(method, Message.XML_RPC_WITHOUT_METHOD, method.getSimpleName());
+      return null;
+    }
+    return xmlRpc == null ? null : new XmlRpcModel(xmlRpc.value(), xmlRpc.struct());
   }
 
   private static boolean isLoginResult(TypeMirror type) {

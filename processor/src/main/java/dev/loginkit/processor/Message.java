@@ -60,6 +60,28 @@ public enum Message {
       "%s sends secrets to plain http:// base URL %s, readable by anyone on the path. Use https://."),
   HEADER_COLLISION(
       "Header \"%s\" on %s is set by LoginKit from the encoding. Remove it; LoginKit sends the right value."),
+  SOAP_ON_NON_SOAP_ENDPOINT(
+      "@Soap on %s, whose body is not SOAP. Use @Post(body = BodyEncoding.SOAP), or remove @Soap."),
+  SOAP_WITHOUT_ENVELOPE(
+      "%s sends a SOAP body but no @Soap says its namespace. Add @Soap(namespace = \"urn:…\") to the method or the interface."),
+  XML_RPC_ON_NON_XML_RPC_ENDPOINT(
+      "@XmlRpc on %s, whose body is not XML-RPC. Use @Post(body = BodyEncoding.XML_RPC), or remove @XmlRpc."),
+  XML_RPC_WITHOUT_METHOD(
+      "%s sends an XML-RPC body but has no @XmlRpc naming the method. Add @XmlRpc(\"methodName\")."),
+  FORMAT_MISMATCH(
+      "%s sends a %s body but reads the answer as %s. Remove format (LoginKit reads %s answers as %s) or change the body."),
+  SOAP_HEADER_NOT_SOAP(
+      "Parameter %s goes in a SOAP header, but %s does not send SOAP. Use In.HEADER for an HTTP header."),
+  TWO_FORMAT_PARAMS(
+      "%s has more than one Format parameter. Keep one: it both travels on the wire and chooses how the answer is read."),
+  INVALID_FORMAT_DEFAULT(
+      "@Default(\"%s\") on %s is not a response format. Use JSON, XML, TEXT, XML_RPC or SOAP."),
+  MESSAGE_RULE_NEEDS_ONE_TEST(
+      "@OnMessage on %s needs exactly one of equals or matches. Write @OnMessage(equals = \"…\") or @OnMessage(matches = \"…\")."),
+  INVALID_REGEX(
+      "@OnMessage(matches = \"%s\") on %s is not a valid regular expression: %s. Fix the pattern."),
+  MESSAGE_RULE_WITHOUT_MESSAGE(
+      "%s has @OnMessage rules but no message to match. Add @FailureDetails(message = \"path\")."),
   INTERNAL_ERROR(
       "LoginKit could not process %s because of an internal error (%s). Please report it with this interface.");
 

@@ -3,6 +3,10 @@ package dev.loginkit.processor;
 import dev.loginkit.annotations.ChallengeRules;
 import dev.loginkit.annotations.ChallengeWhen;
 import dev.loginkit.annotations.FailureDetails;
+import dev.loginkit.annotations.FailureReason;
+import dev.loginkit.annotations.FieldErrors;
+import dev.loginkit.annotations.OnMessage;
+import dev.loginkit.annotations.OnMessages;
 import dev.loginkit.annotations.OnCode;
 import dev.loginkit.annotations.OnCodes;
 import dev.loginkit.annotations.OnStatus;
@@ -13,6 +17,8 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.ExecutableElement;
 
@@ -24,7 +30,10 @@ final class OutcomeParser {
     this.diagnostics = diagnostics;
   }
 
-  OutcomeModel parse(ExecutableElement method) {
+  /**
+   * @param faults whether the answer can be a SOAP or XML-RPC fault, whose string message rules match
+   */
+  OutcomeModel parse(ExecutableElement method, boolean faults) {
     String name = method.getSimpleName().toString();
 
     String successPath = null;
@@ -93,8 +102,40 @@ final class OutcomeParser {
       statuses.add(new OutcomeModel.StatusRow(row.reason(), boxed(row.value())));
     }
 
+    List<OutcomeModel.MessageRule> messages = new ArrayList<>();
+    AnnotationMirror messageMirror = repeatable(method, OnMessage.class, OnMessages.class);
+    for (OnMessage rule : method.getAnnotationsByType(OnMessage.class)) {
+      if (rule.equals().isEmpty() == rule.matches().isEmpty()) {
+        diagnostics.error(method, messageMirror, null, Message.MESSAGE_RULE_NEEDS_ONE_TEST, name);
+        continue;
+      }
+      if (!rule.matches().isEmpty()) {
+        try {
+          Pattern.compile(rule.matches());
+        } catch (PatternSyntaxException e) {
+          diagnostics.error(method, messageMirror, null, Message.INVALID_REGEX, rule.matches(), name,
+              e.getDescription());
+          continue;
+        }
+      }
+      messages.add(new OutcomeModel.MessageRule(rule.reason(), rule.equals(), rule.matches()));
+    }
+    if (!messages.isEmpty() && messagePath.isEmpty() && !faults) {
+      diagnostics.error(method, messageMirror, null, Message.MESSAGE_RULE_WITHOUT_MESSAGE, name);
+    }
+
+    String fieldErrorsPath = "";
+    FailureReason fieldErrorsReason = FailureReason.INVALID_REQUEST;
+    FieldErrors fieldErrors = method.getAnnotation(FieldErrors.class);
+    if (fieldErrors != null) {
+      checkBodyPath(method, Mirrors.find(method, FieldErrors.class), "value", fieldErrors.value());
+      fieldErrorsPath = fieldErrors.value();
+      fieldErrorsReason = fieldErrors.reason();
+    }
+
     return new OutcomeModel(
-        successPath, successValues, challenges, codePath, messagePath, fieldPath, codes, statuses);
+        successPath, successValues, challenges, codePath, messagePath, fieldPath, codes, statuses,
+        messages, fieldErrorsPath, fieldErrorsReason);
   }
 
   private static AnnotationMirror repeatable(ExecutableElement method, Class<?> single, Class<?> container) {

@@ -1,7 +1,9 @@
 package dev.loginkit.processor;
 
 import com.palantir.javapoet.TypeName;
+import dev.loginkit.annotations.BodyEncoding;
 import dev.loginkit.annotations.Default;
+import dev.loginkit.annotations.Format;
 import dev.loginkit.annotations.In;
 import dev.loginkit.annotations.Param;
 import dev.loginkit.annotations.Secret;
@@ -26,8 +28,14 @@ final class ParamParser {
     this.diagnostics = diagnostics;
   }
 
-  /** The model, or {@code null} after reporting why there is none. */
-  ParamModel parse(Element element, TypeMirror type, boolean bodyAllowed, int depth) {
+  /**
+   * The model, or {@code null} after reporting why there is none.
+   *
+   * @param body the call's body encoding, {@code null} for a {@code GET}
+   * @param method the method's name, for messages
+   * @param depth 0 for a method parameter, more for record components
+   */
+  ParamModel parse(Element element, TypeMirror type, BodyEncoding body, String method, int depth) {
     Param param = element.getAnnotation(Param.class);
     if (param == null) {
       diagnostics.error(element, Message.PARAM_WITHOUT_MAPPING, element.getSimpleName());
@@ -36,7 +44,10 @@ final class ParamParser {
     String javaName = element.getSimpleName().toString();
     String wireName = param.value().isEmpty() ? javaName : param.value();
     ValueKind kind = Types.kindOf(type);
-    if (kind == null || (kind == ValueKind.RECORD && depth >= MAX_RECORD_DEPTH)) {
+    if (kind == null
+        || (kind == ValueKind.RECORD && depth >= MAX_RECORD_DEPTH)
+        || (kind == ValueKind.FORMAT && depth > 0)
+        || kind == ValueKind.INSTANT) {
       diagnostics.error(element, Message.UNSUPPORTED_PARAM_TYPE, javaName, type);
       return null;
     }
@@ -49,15 +60,25 @@ final class ParamParser {
     if (fallback != null && !kind.nullable()) {
       diagnostics.error(element, Mirrors.find(element, Default.class), null, Message.DEFAULT_ON_PRIMITIVE, javaName);
     }
+    if (fallback != null && kind == ValueKind.FORMAT && !isFormat(fallback.value())) {
+      diagnostics.error(element, Mirrors.find(element, Default.class), null, Message.INVALID_FORMAT_DEFAULT,
+          fallback.value(), javaName);
+      return null;
+    }
     In in = param.in();
-    if (kind == ValueKind.RECORD && (!bodyAllowed || in != In.DEFAULT)) {
+    if (in == In.SOAP_HEADER && body != BodyEncoding.SOAP) {
+      diagnostics.error(element, Message.SOAP_HEADER_NOT_SOAP, javaName, method);
+      return null;
+    }
+    boolean nestable = body != null && (in == In.DEFAULT || in == In.SOAP_HEADER);
+    if (kind == ValueKind.RECORD && !nestable) {
       diagnostics.error(element, Message.RECORD_PARAM_NOT_IN_BODY, javaName);
       return null;
     }
     List<ParamModel.EnumConstant> constants =
         kind == ValueKind.ENUM ? enumConstants(Types.element(type)) : List.of();
     List<ParamModel> components =
-        kind == ValueKind.RECORD ? components(Types.element(type), depth) : List.of();
+        kind == ValueKind.RECORD ? components(Types.element(type), body, method, depth) : List.of();
     if (constants == null || components == null) {
       return null;
     }
@@ -92,11 +113,20 @@ final class ParamParser {
     return ok ? out : null;
   }
 
-  private List<ParamModel> components(TypeElement record, int depth) {
+  private static boolean isFormat(String name) {
+    for (Format format : Format.values()) {
+      if (format.name().equals(name)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private List<ParamModel> components(TypeElement record, BodyEncoding body, String method, int depth) {
     List<ParamModel> out = new ArrayList<>();
     boolean ok = true;
     for (RecordComponentElement component : record.getRecordComponents()) {
-      ParamModel model = parse(component, component.asType(), true, depth + 1);
+      ParamModel model = parse(component, component.asType(), body, method, depth + 1);
       if (model == null) {
         ok = false;
       } else {

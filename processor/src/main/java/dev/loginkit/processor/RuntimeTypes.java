@@ -14,6 +14,8 @@ final class RuntimeTypes {
   static final ClassName SESSION_MAPPER = ClassName.get(INTERNAL, "SessionMapper");
   static final ClassName REPLY = ClassName.get(INTERNAL, "Reply");
   static final ClassName VALUES = ClassName.get(INTERNAL, "Values");
+  static final ClassName SOAP_SPEC = ClassName.get(INTERNAL, "SoapSpec");
+  static final ClassName SOAP_VERSION = ClassName.get(ANNOTATIONS, "SoapVersion");
   static final ClassName LOGIN_CLIENT_CONFIG = ClassName.get(RUNTIME, "LoginClientConfig");
   static final ClassName IN = ClassName.get(ANNOTATIONS, "In");
   static final ClassName FROM = ClassName.get(ANNOTATIONS, "From");

@@ -54,7 +54,10 @@ final class SessionParser {
     }
     TypeMirror type = component.asType();
     ValueKind kind = Types.kindOf(type);
-    if (kind == null || kind == ValueKind.ENUM || (kind == ValueKind.RECORD && depth >= MAX_DEPTH)) {
+    if (kind == null
+        || kind == ValueKind.ENUM
+        || kind == ValueKind.FORMAT
+        || (kind == ValueKind.RECORD && depth >= MAX_DEPTH)) {
       diagnostics.error(component, Message.UNSUPPORTED_FIELD_TYPE, name, type);
       return null;
     }

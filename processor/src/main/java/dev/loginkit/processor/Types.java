@@ -11,6 +11,7 @@ import javax.lang.model.type.TypeMirror;
 final class Types {
   static final String SECRET = "dev.loginkit.Secret";
   static final String LOGIN_RESULT = "dev.loginkit.LoginResult";
+  static final String FORMAT = "dev.loginkit.annotations.Format";
 
   private Types() {}
 
@@ -36,6 +37,10 @@ final class Types {
         return ValueKind.STRING;
       case SECRET:
         return ValueKind.SECRET;
+      case FORMAT:
+        return ValueKind.FORMAT;
+      case "java.time.Instant":
+        return ValueKind.INSTANT;
       case "java.lang.Integer":
         return ValueKind.BOXED_INT;
       case "java.lang.Long":

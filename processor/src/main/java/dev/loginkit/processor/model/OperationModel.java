@@ -19,6 +19,8 @@ import java.util.List;
  * @param returnsResult whether it returns {@code LoginResult<S>} rather than {@code S}
  * @param session how the session is built
  * @param outcome how a response is classified
+ * @param soap the envelope of a SOAP call, else {@code null}
+ * @param xmlRpc the method of an XML-RPC call, else {@code null}
  */
 public record OperationModel(
     String methodName,
@@ -31,7 +33,9 @@ public record OperationModel(
     TypeName returnType,
     boolean returnsResult,
     SessionModel session,
-    OutcomeModel outcome) {
+    OutcomeModel outcome,
+    SoapModel soap,
+    XmlRpcModel xmlRpc) {
   public OperationModel {
     constants = List.copyOf(constants);
     params = List.copyOf(params);

@@ -14,6 +14,9 @@ import java.util.List;
  * @param fieldPath failure field path ("" when none)
  * @param codes the code table
  * @param statuses the status table
+ * @param messages message rules, in order
+ * @param fieldErrorsPath the {@code @FieldErrors} path ("" when none)
+ * @param fieldErrorsReason what field errors mean
  */
 public record OutcomeModel(
     String successPath,
@@ -23,8 +26,12 @@ public record OutcomeModel(
     String messagePath,
     String fieldPath,
     List<CodeRow> codes,
-    List<StatusRow> statuses) {
+    List<StatusRow> statuses,
+    List<MessageRule> messages,
+    String fieldErrorsPath,
+    FailureReason fieldErrorsReason) {
   public OutcomeModel {
+    messages = List.copyOf(messages);
     successValues = List.copyOf(successValues);
     challenges = List.copyOf(challenges);
     codes = List.copyOf(codes);
@@ -40,6 +47,15 @@ public record OutcomeModel(
    * @param values accepted values
    */
   public record Challenge(FailureReason reason, List<Integer> statuses, String path, List<String> values) {}
+
+  /**
+   * A message rule: exactly one of {@code equals} and {@code matches} is non-empty.
+   *
+   * @param reason the reason
+   * @param equals the literal message
+   * @param matches the regular expression
+   */
+  public record MessageRule(FailureReason reason, String equals, String matches) {}
 
   /**
    * Codes meaning one reason.

@@ -12,8 +12,11 @@ public enum ValueKind {
   BOXED_LONG,
   BOXED_BOOLEAN,
   BOXED_DOUBLE,
+  INSTANT,
   ENUM,
-  RECORD;
+  RECORD,
+  /** A {@code Format} parameter: sent as its name, and it chooses how the response is read. */
+  FORMAT;
 
   /** Whether the Java type can hold {@code null}. */
   public boolean nullable() {

@@ -13,10 +13,10 @@ import java.util.Map;
  * exit 0 on success, 1 on a challenge or failure, 2 on a usage error (explained on stderr).
  */
 public final class Cli {
-  /** The seed APIs in command-line order; those not wired yet are named so the error is clear. */
-  private static final List<ApiCommand> COMMANDS = List.of(new InterServerRestCommand(), new TenTenCommand());
-
-  private static final List<String> NOT_YET = List.of("interserver-soap", "sendloop", "ithenticate");
+  /** The seed APIs, in seed order. */
+  private static final List<ApiCommand> COMMANDS = List.of(
+      new InterServerSoapCommand(), new SendloopCommand(), new InterServerRestCommand(),
+      new ThenticateCommand(), new TenTenCommand());
 
   private Cli() {}
 
@@ -45,9 +45,6 @@ public final class Cli {
       if (command.name().equals(name)) {
         return command;
       }
-    }
-    if (NOT_YET.contains(name)) {
-      throw new UsageException("API '" + name + "' is not available in this version yet");
     }
     throw new UsageException("unknown API '" + name + "'");
   }
@@ -81,7 +78,6 @@ public final class Cli {
         out.append(" [--").append(option).append(" <value>]");
       }
     }
-    out.append("\n  (not yet available: ").append(String.join(", ", NOT_YET)).append(")");
     out.append("\nWithout arguments it runs the demo against an embedded local server.");
     return out.toString();
   }

@@ -52,6 +52,13 @@ public final class OutcomeJson {
         if (failure.field() != null) {
           gen.writeStringField("field", failure.field());
         }
+        if (!failure.details().isEmpty()) {
+          gen.writeObjectFieldStart("details");
+          for (String key : new java.util.TreeSet<>(failure.details().keySet())) {
+            gen.writeStringField(key, failure.details().get(key));
+          }
+          gen.writeEndObject();
+        }
         gen.writeNullField("session");
       }
       gen.writeEndObject();

@@ -1,7 +1,6 @@
 package dev.loginkit.samples.cli;
 
 import dev.loginkit.LoginClientConfig;
-import dev.loginkit.LoginException;
 import dev.loginkit.LoginResult;
 import dev.loginkit.samples.tenten.Kill;
 import dev.loginkit.samples.tenten.TenTenLoginClient;
@@ -32,11 +31,8 @@ final class TenTenCommand implements ApiCommand {
         throw new UsageException("--kill must be one of yes, no, possess, auth");
       }
     }
-    try {
-      return new LoginResult.Success<>(
-          new TenTenLoginClient(config).login(options.get("uid"), options.get("pswd"), kill));
-    } catch (LoginException e) {
-      return new LoginResult.Failure<>(e.failure(), e.getCause());
-    }
+    Kill chosen = kill;
+    TenTenLoginClient client = new TenTenLoginClient(config);
+    return Results.of(() -> client.login(options.get("uid"), options.get("pswd"), chosen));
   }
 }

@@ -1,9 +1,15 @@
 package dev.loginkit.samples.demo;
 
 import dev.loginkit.LoginClientConfig;
-import dev.loginkit.LoginException;
 import dev.loginkit.LoginResult;
+import dev.loginkit.annotations.Format;
 import dev.loginkit.samples.cli.OutcomeJson;
+import dev.loginkit.samples.cli.Results;
+import dev.loginkit.samples.ithenticate.ThenticateLogin;
+import dev.loginkit.samples.ithenticate.ThenticateLoginClient;
+import dev.loginkit.samples.sendloop.SendloopLogin;
+import dev.loginkit.samples.sendloop.SendloopLoginClient;
+import dev.loginkit.samples.soap.InterServerSoapLoginClient;
 import dev.loginkit.samples.interserver.InterServerRestLogin;
 import dev.loginkit.samples.interserver.InterServerRestLoginClient;
 import dev.loginkit.samples.interserver.Recaptcha;
@@ -27,6 +33,23 @@ public final class Demo {
       out.println("LoginKit demo: logging in to the seed APIs emulated on " + server.baseUrl());
       int unexpected = 0;
 
+      InterServerSoapLoginClient soap = new InterServerSoapLoginClient(config);
+      unexpected += show(out, "interserver-soap", "SOAP rpc/encoded api_login with the right password",
+          Results.of(() -> soap.api_login(SoapEmulator.USER, SoapEmulator.PASSWORD)), true);
+      unexpected += show(out, "interserver-soap", "a wrong password: a SOAP fault with HTTP 500",
+          Results.of(() -> soap.api_login(SoapEmulator.USER, "not-my-password")), false);
+
+      SendloopLogin sendloop = new SendloopLoginClient(config);
+      unexpected += show(out, "sendloop", "User.Login answering XML",
+          Results.of(() -> sendloop.login(SendloopEmulator.API_KEY, SendloopEmulator.USER, SendloopEmulator.PASSWORD,
+              null)), true);
+      unexpected += show(out, "sendloop", "the same call answering JSON",
+          Results.of(() -> sendloop.login(SendloopEmulator.API_KEY, SendloopEmulator.USER, SendloopEmulator.PASSWORD,
+              Format.JSON)), true);
+      unexpected += show(out, "sendloop", "a wrong password: error code 4",
+          Results.of(() -> sendloop.login(SendloopEmulator.API_KEY, SendloopEmulator.USER, "wrong-password",
+              null)), false);
+
       InterServerRestLogin interServer = new InterServerRestLoginClient(config);
       unexpected += show(out, "interserver-rest", "JSON login with the right password",
           interServer.login(InterServerEmulator.USER, InterServerEmulator.PASSWORD, "true",
@@ -37,35 +60,32 @@ public final class Demo {
           interServer.login(InterServerEmulator.TWO_FACTOR_USER, InterServerEmulator.PASSWORD, null, null, null),
           false);
       unexpected += show(out, "interserver-rest", "multipart login with the right password",
-          result(() -> interServer.loginMultipart(InterServerEmulator.USER, InterServerEmulator.PASSWORD,
+          Results.of(() -> interServer.loginMultipart(InterServerEmulator.USER, InterServerEmulator.PASSWORD,
               "true", Recaptcha.ofToken("zzzzz"), null)), true);
+
+      ThenticateLogin thenticate = new ThenticateLoginClient(config);
+      unexpected += show(out, "ithenticate", "XML-RPC login with the right password",
+          Results.of(() -> thenticate.login(ThenticateEmulator.USER, ThenticateEmulator.PASSWORD)), true);
+      unexpected += show(out, "ithenticate", "a wrong password: a message in 'messages'",
+          Results.of(() -> thenticate.login(ThenticateEmulator.USER, "wrong-password")), false);
+      unexpected += show(out, "ithenticate", "a login from an address not allowed: the IP is captured",
+          Results.of(() -> thenticate.login(ThenticateEmulator.BLOCKED_USER, ThenticateEmulator.PASSWORD)), false);
+      unexpected += show(out, "ithenticate", "a too-short password: a field error in 'errors'",
+          Results.of(() -> thenticate.login(ThenticateEmulator.USER, "abc")), false);
 
       TenTenLogin tenTen = new TenTenLoginClient(config);
       unexpected += show(out, "1010data", "login, password in the query string as the API demands",
-          result(() -> tenTen.login(TenTenEmulator.USER, TenTenEmulator.PASSWORD, null)), true);
+          Results.of(() -> tenTen.login(TenTenEmulator.USER, TenTenEmulator.PASSWORD, null)), true);
       unexpected += show(out, "1010data", "login with a wrong password",
-          result(() -> tenTen.login(TenTenEmulator.USER, "wrong-password", Kill.YES)), false);
+          Results.of(() -> tenTen.login(TenTenEmulator.USER, "wrong-password", Kill.YES)), false);
       unexpected += show(out, "1010data", "kill=no while a session is active",
-          result(() -> tenTen.login(TenTenEmulator.USER, TenTenEmulator.PASSWORD, Kill.NO)), false);
+          Results.of(() -> tenTen.login(TenTenEmulator.USER, TenTenEmulator.PASSWORD, Kill.NO)), false);
 
       out.println(unexpected == 0 ? "All scenarios ended as expected." : unexpected + " scenario(s) did not.");
       return unexpected == 0 ? 0 : 1;
     } catch (IOException e) {
       err.println("could not start the demo server: " + e.getMessage());
       return 1;
-    }
-  }
-
-  /** A throwing login, as a result value. */
-  private interface Login {
-    Object call();
-  }
-
-  private static LoginResult<?> result(Login login) {
-    try {
-      return new LoginResult.Success<>(login.call());
-    } catch (LoginException e) {
-      return new LoginResult.Failure<>(e.failure(), e.getCause());
     }
   }
 

@@ -24,6 +24,9 @@ public final class DemoServer implements AutoCloseable {
     HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
     server.createContext("/apiv2/login", exchange -> answer(exchange, InterServerEmulator.handle(exchange)));
     server.createContext("/gw.k", exchange -> answer(exchange, TenTenEmulator.handle(exchange)));
+    server.createContext("/api.php", exchange -> answer(exchange, SoapEmulator.handle(exchange)));
+    server.createContext("/api/v2/", exchange -> answer(exchange, SendloopEmulator.handle(exchange)));
+    server.createContext("/rpc", exchange -> answer(exchange, ThenticateEmulator.handle(exchange)));
     server.start();
     return new DemoServer(server);
   }

@@ -46,7 +46,7 @@ final class TenTenEmulator {
     return new DemoServer.Reply(200, TYPE, "<out><rc>" + rc + "</rc><msg>" + msg + "</msg></out>");
   }
 
-  private static Map<String, String> query(String raw) {
+  static Map<String, String> query(String raw) {
     Map<String, String> out = new HashMap<>();
     if (raw == null) {
       return out;

@@ -22,14 +22,17 @@ class DemoTest {
 
     String printed = out.toString(StandardCharsets.UTF_8);
     assertEquals(0, exit, printed + err);
-    for (String api : new String[] {"interserver-rest", "1010data"}) {
+    for (String api : new String[] {"interserver-soap", "sendloop", "interserver-rest", "ithenticate", "1010data"}) {
       assertTrue(printed.contains("{\"api\":\"" + api + "\",\"outcome\":\"success\""), printed);
       assertTrue(printed.contains("{\"api\":\"" + api + "\",\"outcome\":\"failure\""), printed);
     }
     assertTrue(printed.contains("\"outcome\":\"challenge\",\"reason\":\"TWO_FACTOR_REQUIRED\""), printed);
     assertTrue(printed.contains("\"reason\":\"SESSION_CONFLICT\""), printed);
+    assertTrue(printed.contains("\"reason\":\"ACCESS_DENIED\",\"code\":\"403\",\"message\":\"Access denied from 127.0.0.1\","
+        + "\"httpStatus\":200,\"details\":{\"ip\":\"127.0.0.1\"}"), printed);
     for (String secret : new String[] {InterServerEmulator.PASSWORD, TenTenEmulator.PASSWORD,
-        TenTenEmulator.ENCRYPTED_PASSWORD, "not-my-password", "wrong-password"}) {
+        TenTenEmulator.ENCRYPTED_PASSWORD, SoapEmulator.PASSWORD, SendloopEmulator.PASSWORD, SendloopEmulator.API_KEY,
+        ThenticateEmulator.PASSWORD, "not-my-password", "wrong-password"}) {
       assertFalse(printed.contains(secret), secret);
     }
   }
