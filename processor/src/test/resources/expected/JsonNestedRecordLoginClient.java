@@ -59,8 +59,8 @@ public final class JsonNestedRecordLoginClient implements JsonNestedRecordLogin 
             return null;
         }
         return new Params()
-                .param("id", Params.require(value.id(), "device.id"))
-                .param("screen", paramsOfScreen(Params.require(value.screen(), "device.screen")))
+                .param("id", Params.require(value.id(), "Device.id"))
+                .param("screen", paramsOfScreen(Params.require(value.screen(), "Device.screen")))
                 .param("label", value.label());
     }
 
