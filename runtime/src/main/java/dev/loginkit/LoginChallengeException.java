@@ -8,14 +8,23 @@ package dev.loginkit;
  * <pre>{@code
  * catch (LoginChallengeException e) {
  *   String code = askUserFor(e.failure().message());
+ *   Object session = e.challenge().continueWith(code).orThrow();
  * }
  * }</pre>
  */
 public final class LoginChallengeException extends LoginException {
   private static final long serialVersionUID = 1L;
 
-  /** For the runtime; carries what the server said. */
-  public LoginChallengeException(LoginFailure details) {
-    super(details, null);
+  private final transient LoginResult.Challenge<?> challenge;
+
+  /** For the runtime; carries the challenge, which may be continued. */
+  public LoginChallengeException(LoginResult.Challenge<?> challenge) {
+    super(challenge.details(), null);
+    this.challenge = challenge;
+  }
+
+  /** The challenge; {@code challenge().continueWith(code)} answers it. */
+  public LoginResult.Challenge<?> challenge() {
+    return challenge;
   }
 }

@@ -2,6 +2,7 @@ package dev.loginkit;
 
 import dev.loginkit.annotations.FailureReason;
 import java.util.Objects;
+import java.util.function.Function;
 
 /**
  * The one outcome of a login call, for callers who prefer values to exceptions. Declare a method
@@ -11,7 +12,7 @@ import java.util.Objects;
  * LoginResult<InterServerSession> result = client.login("me@example.com", password, null);
  * switch (result) {                                         // Java 21 pattern matching
  *   case LoginResult.Success<InterServerSession>(var session) -> use(session);
- *   case LoginResult.Challenge<InterServerSession>(var details) -> askForCode(details.message());
+ *   case LoginResult.Challenge<InterServerSession> c -> askForCode(c.details().message());
  *   case LoginResult.Failure<InterServerSession>(var failure) -> show(failure.summary());
  * }
  * }</pre>
@@ -50,15 +51,41 @@ public sealed interface LoginResult<S>
   }
 
   /**
-   * The server wants more before it opens a session, e.g. a two-factor code.
+   * The server wants more before it opens a session, e.g. a two-factor code. When the declaration
+   * names the parameter that carries the answer ({@code @ChallengeWhen(answer = "tfa")}), {@link
+   * #continueWith(String)} sends the same login again with it — the original parameters are kept,
+   * so the caller never supplies the password twice.
    *
-   * @param details what the server said; {@link LoginFailure#reason()} names the kind of challenge
+   * <pre>{@code
+   * if (result instanceof LoginResult.Challenge<Session> challenge && challenge.canContinue()) {
+   *   result = challenge.continueWith(askUserForCode());
+   * }
+   * }</pre>
+   *
    * @param <S> the session type
    */
-  record Challenge<S>(LoginFailure details) implements LoginResult<S> {
-    /** Validates. */
-    public Challenge {
-      Objects.requireNonNull(details, "details");
+  final class Challenge<S> implements LoginResult<S> {
+    private final LoginFailure details;
+    private final Function<String, LoginResult<S>> next;
+
+    /** A challenge that cannot be continued. */
+    public Challenge(LoginFailure details) {
+      this(details, null);
+    }
+
+    /**
+     * For the runtime: a challenge whose answer {@code next} sends.
+     *
+     * @param next sends the login again with the answer; {@code null} when it cannot be continued
+     */
+    public Challenge(LoginFailure details, Function<String, LoginResult<S>> next) {
+      this.details = Objects.requireNonNull(details, "details");
+      this.next = next;
+    }
+
+    /** What the server said; {@link LoginFailure#reason()} names the kind of challenge. */
+    public LoginFailure details() {
+      return details;
     }
 
     /** The kind of challenge, e.g. {@link FailureReason#TWO_FACTOR_REQUIRED}. */
@@ -66,9 +93,48 @@ public sealed interface LoginResult<S>
       return details.reason();
     }
 
+    /** Whether {@link #continueWith(String)} can answer it. */
+    public boolean canContinue() {
+      return next != null;
+    }
+
+    /**
+     * Sends the login again with the original parameters plus {@code answer} (a two-factor code,
+     * say) in the declared parameter, and returns that call's outcome. Each call sends once.
+     *
+     * @throws IllegalStateException when the declaration names no answer parameter
+     * @throws LoginConfigurationException when {@code answer} is {@code null}
+     */
+    public LoginResult<S> continueWith(String answer) {
+      if (next == null) {
+        throw new IllegalStateException(
+            "this challenge cannot be continued: declare @ChallengeWhen(answer = \"wire-name\")");
+      }
+      if (answer == null) {
+        throw new LoginConfigurationException("the answer to a challenge is required but was null");
+      }
+      return next.apply(answer);
+    }
+
     @Override
     public S orThrow() {
-      throw new LoginChallengeException(details);
+      throw new LoginChallengeException(this);
+    }
+
+    @Override
+    public boolean equals(Object other) {
+      return other instanceof Challenge<?> that && details.equals(that.details);
+    }
+
+    @Override
+    public int hashCode() {
+      return details.hashCode();
+    }
+
+    /** The details only; the pending login's parameters (credentials) are never printed. */
+    @Override
+    public String toString() {
+      return "Challenge[details=" + details + ", canContinue=" + canContinue() + "]";
     }
   }
 

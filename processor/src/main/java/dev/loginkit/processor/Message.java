@@ -82,6 +82,12 @@ public enum Message {
       "@OnMessage(matches = \"%s\") on %s is not a valid regular expression: %s. Fix the pattern."),
   MESSAGE_RULE_WITHOUT_MESSAGE(
       "%s has @OnMessage rules but no message to match. Add @FailureDetails(message = \"path\")."),
+  EXAMPLE_MISMATCH(
+      "Example %s of %s does not produce its declared outcome: %s. Fix the declaration, or the example if the provider's documentation changed."),
+  EXAMPLE_NEEDS_ONE_BODY(
+      "Example %s of %s needs exactly one of body and resource. Write @Example(body = \"…\") or @Example(resource = \"path\")."),
+  EXAMPLE_RESOURCE_NOT_FOUND(
+      "Example resource \"%s\" of %s was not found on the class output, source path or class path. Put it under src/main/resources."),
   INTERNAL_ERROR(
       "LoginKit could not process %s because of an internal error (%s). Please report it with this interface.");
 

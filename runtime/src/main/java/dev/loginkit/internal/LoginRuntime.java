@@ -101,7 +101,9 @@ public final class LoginRuntime {
           body,
           charsetOf(response.body()),
           mapper,
-          redactor);
+          redactor,
+          this,
+          params);
     } catch (IOException e) {
       return transportFailure(e, request, redactor);
     }

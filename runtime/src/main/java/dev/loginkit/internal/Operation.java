@@ -38,6 +38,7 @@ public final class Operation {
   private final Rule success;
   private final List<Rule> challenges;
   private final List<FailureReason> challengeReasons;
+  private final List<String> challengeAnswers;
   private final String codePath;
   private final String messagePath;
   private final String fieldPath;
@@ -60,6 +61,7 @@ public final class Operation {
     this.success = b.success;
     this.challenges = List.copyOf(b.challenges);
     this.challengeReasons = List.copyOf(b.challengeReasons);
+    this.challengeAnswers = new ArrayList<>(b.challengeAnswers); // may hold nulls
     this.codePath = b.codePath;
     this.messagePath = b.messagePath;
     this.fieldPath = b.fieldPath;
@@ -141,7 +143,8 @@ public final class Operation {
     }
     for (int i = 0; i < challenges.size(); i++) {
       if (challenges.get(i).matches(status, doc)) {
-        return Verdict.challenge(details(challengeReasons.get(i), status, doc, redactor, Map.of()));
+        return Verdict.challenge(
+            details(challengeReasons.get(i), status, doc, redactor, Map.of()), challengeAnswers.get(i));
       }
     }
     boolean ok = status >= 200 && status < 300;
@@ -275,6 +278,7 @@ public final class Operation {
     private Rule success;
     private final List<Rule> challenges = new ArrayList<>();
     private final List<FailureReason> challengeReasons = new ArrayList<>();
+    private final List<String> challengeAnswers = new ArrayList<>();
     private String codePath = "";
     private String messagePath = "";
     private String fieldPath = "";
@@ -316,6 +320,13 @@ public final class Operation {
     public Builder challengeWhen(FailureReason reason, int[] statuses, String path, String... accepted) {
       challenges.add(new Rule(statuses, path, accepted));
       challengeReasons.add(reason);
+      challengeAnswers.add(null);
+      return this;
+    }
+
+    /** The last challenge rule is answered by sending the login again with this (secret) parameter. */
+    public Builder answeredBy(String wireName) {
+      challengeAnswers.set(challengeAnswers.size() - 1, wireName);
       return this;
     }
 

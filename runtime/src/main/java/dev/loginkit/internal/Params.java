@@ -67,6 +67,24 @@ public final class Params {
     return this;
   }
 
+  /**
+   * A copy with {@code name} (in the default place) set to the secret {@code value}: replaced where
+   * it was, appended otherwise. Used to answer a challenge with the original parameters.
+   */
+  Params withSecret(String name, String value) {
+    Params copy = new Params();
+    boolean replaced = false;
+    for (int i = 0; i < size; i++) {
+      if (!replaced && places[i] == In.DEFAULT && names[i].equals(name)) {
+        copy.add(name, value, In.DEFAULT, true);
+        replaced = true;
+      } else {
+        copy.add(names[i], values[i], places[i], secret[i]);
+      }
+    }
+    return replaced ? copy : copy.add(name, value, In.DEFAULT, true);
+  }
+
   int size() {
     return size;
   }

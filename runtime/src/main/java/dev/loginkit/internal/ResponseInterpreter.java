@@ -28,7 +28,9 @@ final class ResponseInterpreter {
       byte[] body,
       Charset charset,
       SessionMapper<S> mapper,
-      Redactor redactor) {
+      Redactor redactor,
+      LoginRuntime runtime,
+      Params params) {
     boolean ok = status >= 200 && status < 300;
     Document doc;
     try {
@@ -49,7 +51,10 @@ final class ResponseInterpreter {
     Verdict verdict = op.classify(status, doc, redactor);
     switch (verdict.kind) {
       case CHALLENGE:
-        return new LoginResult.Challenge<>(verdict.failure);
+        return new LoginResult.Challenge<>(verdict.failure,
+            verdict.answer == null || runtime == null
+                ? null
+                : new Resume<>(runtime, op, params, mapper, format, verdict.answer));
       case FAILURE:
         return new LoginResult.Failure<>(verdict.failure);
       default:

@@ -6,25 +6,28 @@ import dev.loginkit.LoginFailure;
 final class Verdict {
   enum Kind { SUCCESS, CHALLENGE, FAILURE }
 
-  private static final Verdict SUCCESS = new Verdict(Kind.SUCCESS, null);
+  private static final Verdict SUCCESS = new Verdict(Kind.SUCCESS, null, null);
 
   final Kind kind;
   final LoginFailure failure;
+  /** For a challenge: the wire name of the parameter that answers it, or {@code null}. */
+  final String answer;
 
-  private Verdict(Kind kind, LoginFailure failure) {
+  private Verdict(Kind kind, LoginFailure failure, String answer) {
     this.kind = kind;
     this.failure = failure;
+    this.answer = answer;
   }
 
   static Verdict success() {
     return SUCCESS;
   }
 
-  static Verdict challenge(LoginFailure details) {
-    return new Verdict(Kind.CHALLENGE, details);
+  static Verdict challenge(LoginFailure details, String answer) {
+    return new Verdict(Kind.CHALLENGE, details, answer);
   }
 
   static Verdict failure(LoginFailure failure) {
-    return new Verdict(Kind.FAILURE, failure);
+    return new Verdict(Kind.FAILURE, failure, null);
   }
 }

@@ -57,7 +57,7 @@ class ResponseInterpreterTest {
         body.getBytes(StandardCharsets.UTF_8),
         null,
         MAPPER,
-        Redactor.forSecrets(params()));
+        Redactor.forSecrets(params()), null, null);
   }
 
   private static LoginFailure failure(LoginResult<String> result) {
@@ -253,7 +253,7 @@ class ResponseInterpreterTest {
     LoginResult<String> result =
         ResponseInterpreter.interpret(
             op, op.format(), 200, Headers.of(), HttpUrl.get("http://localhost/"),
-            "  token-1 \n".getBytes(StandardCharsets.UTF_8), null, whole, Redactor.forSecrets(new Params()));
+            "  token-1 \n".getBytes(StandardCharsets.UTF_8), null, whole, Redactor.forSecrets(new Params()), null, null);
     assertEquals("token-1", assertInstanceOf(LoginResult.Success.class, result).session());
   }
 
@@ -273,7 +273,7 @@ class ResponseInterpreterTest {
         ResponseInterpreter.interpret(
             BARE_OP, BARE_OP.format(), 200,
             Headers.of("X-Request-Id", "r-9", "Set-Cookie", "PHPSESSID=c00k1e; Path=/"),
-            HttpUrl.get("http://localhost/"), new byte[0], null, mapper, Redactor.forSecrets(new Params()));
+            HttpUrl.get("http://localhost/"), new byte[0], null, mapper, Redactor.forSecrets(new Params()), null, null);
     assertEquals("r-9|c00k1e", assertInstanceOf(LoginResult.Success.class, result).session());
   }
 
@@ -283,7 +283,7 @@ class ResponseInterpreterTest {
     LoginResult<String> result =
         ResponseInterpreter.interpret(
             BARE_OP, BARE_OP.format(), 200, Headers.of(), HttpUrl.get("http://localhost/"), new byte[0], null, mapper,
-            Redactor.forSecrets(new Params()));
+            Redactor.forSecrets(new Params()), null, null);
     assertEquals("successful response lacks cookie 'PHPSESSID'", failure(result).message());
   }
 
@@ -294,7 +294,7 @@ class ResponseInterpreterTest {
         ResponseInterpreter.interpret(
             BARE_OP, BARE_OP.format(), 200, Headers.of(), HttpUrl.get("http://localhost/"),
             "{\"sid\":\"not-a-number\"}".getBytes(StandardCharsets.UTF_8), null, mapper,
-            Redactor.forSecrets(new Params()));
+            Redactor.forSecrets(new Params()), null, null);
     LoginFailure f = assertInstanceOf(LoginResult.Failure.class, result).failure();
     assertEquals(FailureReason.PROTOCOL_ERROR, f.reason());
     assertEquals("field 'sid' is not an integer", f.message());
