@@ -13,8 +13,13 @@ import java.lang.annotation.Target;
  * before the success rule.
  *
  * <pre>{@code
- * // InterServer: 402 {"field":"2fa","message":"missing 2fa"}
- * @ChallengeWhen(status = 402, path = "field", equals = "2fa")
+ * // InterServer: 402 {"field":"2fa","message":"missing 2fa"}; answered by sending tfa
+ * @ChallengeWhen(status = 402, path = "field", equals = "2fa", answer = "tfa")
+ *
+ * LoginResult<Session> result = client.login(user, password, null);
+ * if (result instanceof LoginResult.Challenge<Session> challenge) {
+ *   result = challenge.continueWith(askUserForCode());   // same parameters, plus tfa
+ * }
  * }</pre>
  */
 @Documented
@@ -33,4 +38,11 @@ public @interface ChallengeWhen {
 
   /** What kind of challenge this is. */
   FailureReason reason() default FailureReason.TWO_FACTOR_REQUIRED;
+
+  /**
+   * The wire name of the parameter that answers the challenge (e.g. {@code tfa}); when given,
+   * {@code LoginResult.Challenge.continueWith(answer)} repeats the login with the original
+   * parameters plus this one, sent as a secret. Empty: the challenge cannot be continued.
+   */
+  String answer() default "";
 }

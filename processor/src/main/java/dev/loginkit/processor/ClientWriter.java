@@ -127,6 +127,9 @@ final class ClientWriter {
     for (OutcomeModel.Challenge rule : outcome.challenges()) {
       init.add("\n.challengeWhen($T.$L, new int[] {$L}, $S$L)", FAILURE_REASON, rule.reason(),
           joinInts(rule.statuses()), rule.path(), strings(rule.values()));
+      if (!rule.answer().isEmpty()) {
+        init.add("\n.answeredBy($S)", rule.answer());
+      }
     }
     if (!outcome.codePath().isEmpty() || !outcome.messagePath().isEmpty() || !outcome.fieldPath().isEmpty()) {
       init.add("\n.failureDetails($S, $S, $S)", outcome.codePath(), outcome.messagePath(), outcome.fieldPath());

@@ -35,6 +35,9 @@ final class OperationFactory {
     for (OutcomeModel.Challenge rule : outcome.challenges()) {
       int[] statuses = rule.statuses().stream().mapToInt(Integer::intValue).toArray();
       b.challengeWhen(rule.reason(), statuses, rule.path(), rule.values().toArray(new String[0]));
+      if (!rule.answer().isEmpty()) {
+        b.answeredBy(rule.answer());
+      }
     }
     b.failureDetails(outcome.codePath(), outcome.messagePath(), outcome.fieldPath());
     for (OutcomeModel.MessageRule rule : outcome.messages()) {

@@ -60,7 +60,8 @@ final class OutcomeParser {
       }
       checkStatuses(method, challengeMirror, rule.status());
       challenges.add(
-          new OutcomeModel.Challenge(rule.reason(), boxed(rule.status()), rule.path(), List.of(rule.equals())));
+          new OutcomeModel.Challenge(
+              rule.reason(), boxed(rule.status()), rule.path(), List.of(rule.equals()), rule.answer()));
     }
 
     FailureDetails details = method.getAnnotation(FailureDetails.class);

@@ -45,8 +45,10 @@ public record OutcomeModel(
    * @param statuses statuses (empty: any)
    * @param path body path ("" : status only)
    * @param values accepted values
+   * @param answer wire name of the answering parameter ("" when it cannot be continued)
    */
-  public record Challenge(FailureReason reason, List<Integer> statuses, String path, List<String> values) {}
+  public record Challenge(
+      FailureReason reason, List<Integer> statuses, String path, List<String> values, String answer) {}
 
   /**
    * A message rule: exactly one of {@code equals} and {@code matches} is non-empty.

@@ -12,6 +12,7 @@ import dev.loginkit.samples.sendloop.SendloopLoginClient;
 import dev.loginkit.samples.soap.InterServerSoapLoginClient;
 import dev.loginkit.samples.interserver.InterServerRestLogin;
 import dev.loginkit.samples.interserver.InterServerRestLoginClient;
+import dev.loginkit.samples.interserver.InterServerSession;
 import dev.loginkit.samples.interserver.Recaptcha;
 import dev.loginkit.samples.tenten.Kill;
 import dev.loginkit.samples.tenten.TenTenLogin;
@@ -56,9 +57,16 @@ public final class Demo {
               Recaptcha.ofToken("zzzzz"), null), true);
       unexpected += show(out, "interserver-rest", "JSON login with a wrong password",
           interServer.login(InterServerEmulator.USER, "not-my-password", null, null, null), false);
-      unexpected += show(out, "interserver-rest", "account with two-factor authentication, no code",
-          interServer.login(InterServerEmulator.TWO_FACTOR_USER, InterServerEmulator.PASSWORD, null, null, null),
+      LoginResult<InterServerSession> challenged =
+          interServer.login(InterServerEmulator.TWO_FACTOR_USER, InterServerEmulator.PASSWORD, null, null, null);
+      unexpected += show(out, "interserver-rest", "account with two-factor authentication, no code", challenged,
           false);
+      if (challenged instanceof LoginResult.Challenge<InterServerSession> challenge) {
+        unexpected += show(out, "interserver-rest", "the same login continued with the code (password not re-supplied)",
+            challenge.continueWith(InterServerEmulator.TFA_CODE), true);
+      } else {
+        unexpected++;
+      }
       unexpected += show(out, "interserver-rest", "multipart login with the right password",
           Results.of(() -> interServer.loginMultipart(InterServerEmulator.USER, InterServerEmulator.PASSWORD,
               "true", Recaptcha.ofToken("zzzzz"), null)), true);

@@ -21,9 +21,9 @@ import dev.loginkit.annotations.Secret;
 @LoginApi(baseUrl = "https://my.interserver.net")
 public interface InterServerRestLogin {
 
-  /** Logs in with a JSON body. */
+  /** Logs in with a JSON body; a two-factor challenge is continued with the code as {@code tfa}. */
   @Post(value = "/apiv2/login", body = BodyEncoding.JSON)
-  @ChallengeWhen(status = 402, path = "field", equals = "2fa")
+  @ChallengeWhen(status = 402, path = "field", equals = "2fa", answer = "tfa")
   @FailureDetails(message = "message", field = "field")
   @OnStatus(value = 402, reason = FailureReason.INVALID_CREDENTIALS)
   LoginResult<InterServerSession> login(
@@ -35,7 +35,7 @@ public interface InterServerRestLogin {
 
   /** The same login as {@code multipart/form-data}; the recaptcha object travels as one JSON part. */
   @Post(value = "/apiv2/login", body = BodyEncoding.MULTIPART)
-  @ChallengeWhen(status = 402, path = "field", equals = "2fa")
+  @ChallengeWhen(status = 402, path = "field", equals = "2fa", answer = "tfa")
   @FailureDetails(message = "message", field = "field")
   @OnStatus(value = 402, reason = FailureReason.INVALID_CREDENTIALS)
   InterServerSession loginMultipart(

@@ -122,6 +122,54 @@ class InterServerRestLoginTest {
   }
 
   @Test
+  void twoFactorRoundTripReplaysTheOriginalParametersPlusTheCode() throws Exception {
+    server.enqueue(json(402, SEED_402));
+    server.enqueue(json(200, SEED_200));
+
+    LoginResult<InterServerSession> first =
+        client.login("user@domain.com", PASSWORD, "true", Recaptcha.ofToken("zzzzz"), null);
+    LoginResult.Challenge<InterServerSession> challenge = assertInstanceOf(LoginResult.Challenge.class, first);
+    assertTrue(challenge.canContinue());
+    assertFalse(challenge.toString().contains(PASSWORD), challenge.toString());
+    LoginResult<InterServerSession> second = challenge.continueWith("654321");
+
+    assertEquals(SEED_REQUEST, server.takeRequest().getBody().utf8());
+    assertEquals(SEED_REQUEST.substring(0, SEED_REQUEST.length() - 1) + ",\"tfa\":\"654321\"}",
+        server.takeRequest().getBody().utf8());
+    assertEquals("zzzzzzzzzzzzzz", second.orThrow().sessionId());
+    assertEquals(2, server.getRequestCount());
+  }
+
+  @Test
+  void aWrongTwoFactorCodeIsAFailure() {
+    server.enqueue(json(402, SEED_402));
+    server.enqueue(json(402, "{\"field\":\"tfa\",\"message\":\"invalid 2fa code\"}"));
+
+    LoginResult<InterServerSession> first = client.login("user@domain.com", PASSWORD, null, null, null);
+    LoginResult<InterServerSession> second =
+        assertInstanceOf(LoginResult.Challenge.class, first).continueWith("000000");
+
+    LoginResult.Failure<InterServerSession> failure = assertInstanceOf(LoginResult.Failure.class, second);
+    assertEquals(FailureReason.INVALID_CREDENTIALS, failure.reason());
+    assertEquals("tfa", failure.failure().field());
+    assertFalse(failure.toString().contains("000000"));
+  }
+
+  @Test
+  void theThrownChallengeCanBeContinuedToo() throws Exception {
+    server.enqueue(json(402, SEED_402));
+    server.enqueue(json(200, SEED_200));
+
+    LoginChallengeException e = assertThrows(LoginChallengeException.class,
+        () -> client.loginMultipart("user@domain.com", PASSWORD, null, null, null));
+    Object session = e.challenge().continueWith("123456").orThrow();
+
+    assertEquals("zzzzzzzzzzzzzz", ((InterServerSession) session).sessionId());
+    server.takeRequest();
+    assertTrue(server.takeRequest().getBody().utf8().contains("name=\"tfa\""));
+  }
+
+  @Test
   void twoFactorChallengeThrowsFromTheSessionReturningMethod() {
     server.enqueue(json(402, SEED_402));
 
