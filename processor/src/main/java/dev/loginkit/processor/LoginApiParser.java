@@ -38,6 +38,8 @@ import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
+import javax.lang.model.util.ElementFilter;
+import javax.lang.model.util.Elements;
 
 /**
  * Validates one {@code @LoginApi} interface into a {@link LoginApiModel}, reporting every problem to
@@ -49,33 +51,46 @@ final class LoginApiParser {
       Set.of("content-type", "content-length", "transfer-encoding", "host");
 
   private final Diagnostics diagnostics;
+  private final Elements elements;
   private final ParamParser params;
   private final SessionParser sessions;
   private final OutcomeParser outcomes;
 
-  LoginApiParser(Diagnostics diagnostics) {
+  LoginApiParser(Diagnostics diagnostics, Elements elements) {
     this.diagnostics = diagnostics;
+    this.elements = elements;
     this.params = new ParamParser(diagnostics);
     this.sessions = new SessionParser(diagnostics);
     this.outcomes = new OutcomeParser(diagnostics);
   }
 
-  /** Whether the interface refers to a type not generated yet, so it must wait for a later round. */
-  static boolean needsLaterRound(TypeElement type) {
+  /**
+   * A type the interface extends or its methods refer to that does not resolve (not generated yet,
+   * or not imported), so that the interface must wait for a later round; {@code null} when there is
+   * none.
+   */
+  static TypeMirror unresolvedType(TypeElement type) {
+    for (TypeMirror parent : type.getInterfaces()) {
+      TypeMirror unresolved = Types.unresolvedPart(parent);
+      if (unresolved != null) {
+        return unresolved;
+      }
+    }
     for (Element member : type.getEnclosedElements()) {
       if (member.getKind() == ElementKind.METHOD) {
         ExecutableElement method = (ExecutableElement) member;
-        if (Types.hasErrors(method.getReturnType())) {
-          return true;
-        }
+        TypeMirror unresolved = Types.unresolvedPart(method.getReturnType());
         for (VariableElement p : method.getParameters()) {
-          if (Types.hasErrors(p.asType())) {
-            return true;
+          if (unresolved == null) {
+            unresolved = Types.unresolvedPart(p.asType());
           }
+        }
+        if (unresolved != null) {
+          return unresolved;
         }
       }
     }
-    return false;
+    return null;
   }
 
   /** The model, or {@code null} when {@link Diagnostics} holds errors. */
@@ -89,6 +104,16 @@ final class LoginApiParser {
     if (!type.getTypeParameters().isEmpty()) {
       diagnostics.error(type, Message.GENERIC_INTERFACE, type.getSimpleName());
     }
+    ClassName name = ClassName.get(type);
+    ClassName client = ClientNames.clientFor(name);
+    if (Types.isPrivate(type)) {
+      diagnostics.error(type, Message.PRIVATE_TYPE, Types.nestedName(type));
+    }
+    if (type.getModifiers().contains(Modifier.SEALED) && !permits(type, client)) {
+      diagnostics.error(
+          type, Message.SEALED_INTERFACE, type.getSimpleName(), client.simpleName(), client.simpleName());
+    }
+    checkInheritedMethods(type);
     if (!Syntax.isBaseUrl(api.baseUrl())) {
       diagnostics.error(type, apiMirror, Mirrors.value(apiMirror, "baseUrl"), Message.INVALID_BASE_URL, api.baseUrl());
     }
@@ -112,8 +137,50 @@ final class LoginApiParser {
     if (!diagnostics.isClean()) {
       return null;
     }
-    ClassName name = ClassName.get(type);
-    return new LoginApiModel(type, name, ClientNames.clientFor(name), api.baseUrl(), operations);
+    return new LoginApiModel(type, name, client, api.baseUrl(), operations);
+  }
+
+  /**
+   * Whether sealed {@code type}'s permits clause names {@code client}, which may not resolve: it is
+   * generated later.
+   */
+  private static boolean permits(TypeElement type, ClassName client) {
+    for (TypeMirror permitted : type.getPermittedSubclasses()) {
+      TypeElement element = Types.element(permitted);
+      String name = element != null ? element.getQualifiedName().toString() : permitted.toString();
+      if (name.equals(client.canonicalName()) || name.equals(client.simpleName())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The client implements the methods declared in the interface only: an abstract method it
+   * inherits (and does not redeclare) would leave the client abstract, unless Object implements it.
+   */
+  private void checkInheritedMethods(TypeElement type) {
+    for (ExecutableElement method : ElementFilter.methodsIn(elements.getAllMembers(type))) {
+      Element owner = method.getEnclosingElement();
+      if (method.getModifiers().contains(Modifier.ABSTRACT)
+          && !owner.equals(type)
+          && !implementedByObject(method)) {
+        diagnostics.error(type, Message.INHERITED_METHOD, type.getSimpleName(), method,
+            Types.nestedName((TypeElement) owner), type.getSimpleName());
+      }
+    }
+  }
+
+  /** {@code toString()}, {@code hashCode()} or {@code equals(Object)}, which every class inherits from Object. */
+  private static boolean implementedByObject(ExecutableElement method) {
+    String name = method.getSimpleName().toString();
+    List<? extends VariableElement> parameters = method.getParameters();
+    if (parameters.isEmpty()) {
+      return name.equals("toString") || name.equals("hashCode");
+    }
+    return parameters.size() == 1
+        && name.equals("equals")
+        && parameters.get(0).asType().toString().equals("java.lang.Object");
   }
 
   private OperationModel operation(
@@ -165,10 +232,12 @@ final class LoginApiParser {
     TypeMirror sessionType =
         returnsResult ? ((DeclaredType) returned).getTypeArguments().get(0) : returned;
     SessionModel session = null;
-    if (sessionType.getKind() != TypeKind.DECLARED) {
+    if (sessionType.getKind() != TypeKind.DECLARED || isRawLoginResult(sessionType)) {
       diagnostics.error(method, Message.UNSUPPORTED_RETURN_TYPE, name, returned);
     } else if (!SessionParser.isRecord(sessionType)) {
       diagnostics.error(method, Message.SESSION_NOT_RECORD, sessionType);
+    } else if (Types.isPrivate(Types.element(sessionType))) {
+      diagnostics.error(method, Message.PRIVATE_TYPE, Types.nestedName(Types.element(sessionType)));
     } else {
       session = sessions.parse(sessionType, "", 0);
     }
@@ -246,6 +315,14 @@ final class LoginApiParser {
     return element != null
         && element.getQualifiedName().contentEquals(Types.LOGIN_RESULT)
         && ((DeclaredType) type).getTypeArguments().size() == 1;
+  }
+
+  /** {@code LoginResult} without its type argument. */
+  private static boolean isRawLoginResult(TypeMirror type) {
+    TypeElement element = Types.element(type);
+    return element != null
+        && element.getQualifiedName().contentEquals(Types.LOGIN_RESULT)
+        && !isLoginResult(type);
   }
 
   private static boolean inQuery(In in, boolean isGet) {

@@ -88,6 +88,16 @@ public enum Message {
       "Example %s of %s needs exactly one of body and resource. Write @Example(body = \"…\") or @Example(resource = \"path\")."),
   EXAMPLE_RESOURCE_NOT_FOUND(
       "Example resource \"%s\" of %s was not found on the class output, source path or class path. Put it under src/main/resources."),
+  UNRESOLVED_REFERENCE(
+      "%s refers to %s, which does not resolve, so LoginKit writes no client for it. Fix the error javac reports for %s (a missing import?)."),
+  INHERITED_METHOD(
+      "%s inherits abstract method %s from %s, and LoginKit implements only the methods declared in the @LoginApi interface. Redeclare it in %s with @Get or @Post, or give it a default body."),
+  PRIVATE_TYPE(
+      "%s is private, so the generated client, a top-level class of the same package, cannot refer to it. Make it package-private or public."),
+  SEALED_INTERFACE(
+      "@LoginApi interface %s is sealed and does not permit %s, its generated client. Add %s to the permits clause, or remove sealed."),
+  CLIENT_NAME_TAKEN(
+      "The client of %s would be %s, but a type of that name already exists in this compilation. Rename one of them."),
   INTERNAL_ERROR(
       "LoginKit could not process %s because of an internal error (%s). Please report it with this interface.");
 

@@ -10,7 +10,9 @@ import dev.loginkit.annotations.Secret;
 import dev.loginkit.annotations.WireValue;
 import dev.loginkit.processor.model.ParamModel;
 import dev.loginkit.processor.model.ValueKind;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
@@ -23,6 +25,8 @@ final class ParamParser {
   private static final int MAX_RECORD_DEPTH = 8;
 
   private final Diagnostics diagnostics;
+  /** The records whose components are being read, outermost first: a record inside itself is refused. */
+  private final Deque<TypeElement> enclosing = new ArrayDeque<>();
 
   ParamParser(Diagnostics diagnostics) {
     this.diagnostics = diagnostics;
@@ -45,10 +49,14 @@ final class ParamParser {
     String wireName = param.value().isEmpty() ? javaName : param.value();
     ValueKind kind = Types.kindOf(type);
     if (kind == null
-        || (kind == ValueKind.RECORD && depth >= MAX_RECORD_DEPTH)
+        || (kind == ValueKind.RECORD && (depth >= MAX_RECORD_DEPTH || enclosing.contains(Types.element(type))))
         || (kind == ValueKind.FORMAT && depth > 0)
         || kind == ValueKind.INSTANT) {
       diagnostics.error(element, Message.UNSUPPORTED_PARAM_TYPE, javaName, type);
+      return null;
+    }
+    if ((kind == ValueKind.ENUM || kind == ValueKind.RECORD) && Types.isPrivate(Types.element(type))) {
+      diagnostics.error(element, Message.PRIVATE_TYPE, Types.nestedName(Types.element(type)));
       return null;
     }
     boolean secret = element.getAnnotation(Secret.class) != null || kind == ValueKind.SECRET;
@@ -125,13 +133,18 @@ final class ParamParser {
   private List<ParamModel> components(TypeElement record, BodyEncoding body, String method, int depth) {
     List<ParamModel> out = new ArrayList<>();
     boolean ok = true;
-    for (RecordComponentElement component : record.getRecordComponents()) {
-      ParamModel model = parse(component, component.asType(), body, method, depth + 1);
-      if (model == null) {
-        ok = false;
-      } else {
-        out.add(model);
+    enclosing.push(record);
+    try {
+      for (RecordComponentElement component : record.getRecordComponents()) {
+        ParamModel model = parse(component, component.asType(), body, method, depth + 1);
+        if (model == null) {
+          ok = false;
+        } else {
+          out.add(model);
+        }
       }
+    } finally {
+      enclosing.pop();
     }
     return ok ? out : null;
   }

@@ -7,7 +7,9 @@ import dev.loginkit.annotations.Secret;
 import dev.loginkit.processor.model.FieldModel;
 import dev.loginkit.processor.model.SessionModel;
 import dev.loginkit.processor.model.ValueKind;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.RecordComponentElement;
@@ -19,6 +21,8 @@ final class SessionParser {
   private static final int MAX_DEPTH = 8;
 
   private final Diagnostics diagnostics;
+  /** The records being read, outermost first: a record inside itself is refused. */
+  private final Deque<TypeElement> enclosing = new ArrayDeque<>();
 
   SessionParser(Diagnostics diagnostics) {
     this.diagnostics = diagnostics;
@@ -29,13 +33,18 @@ final class SessionParser {
     TypeElement record = Types.element(type);
     List<FieldModel> fields = new ArrayList<>();
     boolean ok = true;
-    for (RecordComponentElement component : record.getRecordComponents()) {
-      FieldModel field = field(component, pathPrefix, depth);
-      if (field == null) {
-        ok = false;
-      } else {
-        fields.add(field);
+    enclosing.push(record);
+    try {
+      for (RecordComponentElement component : record.getRecordComponents()) {
+        FieldModel field = field(component, pathPrefix, depth);
+        if (field == null) {
+          ok = false;
+        } else {
+          fields.add(field);
+        }
       }
+    } finally {
+      enclosing.pop();
     }
     return ok ? new SessionModel(TypeName.get(type), fields) : null;
   }
@@ -57,8 +66,12 @@ final class SessionParser {
     if (kind == null
         || kind == ValueKind.ENUM
         || kind == ValueKind.FORMAT
-        || (kind == ValueKind.RECORD && depth >= MAX_DEPTH)) {
+        || (kind == ValueKind.RECORD && (depth >= MAX_DEPTH || enclosing.contains(Types.element(type))))) {
       diagnostics.error(component, Message.UNSUPPORTED_FIELD_TYPE, name, type);
+      return null;
+    }
+    if (kind == ValueKind.RECORD && Types.isPrivate(Types.element(type))) {
+      diagnostics.error(component, Message.PRIVATE_TYPE, Types.nestedName(Types.element(type)));
       return null;
     }
     if (component.getAnnotation(Secret.class) != null && kind != ValueKind.SECRET) {

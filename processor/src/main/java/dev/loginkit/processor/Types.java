@@ -1,7 +1,10 @@
 package dev.loginkit.processor;
 
+import com.palantir.javapoet.ClassName;
 import dev.loginkit.processor.model.ValueKind;
+import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeKind;
@@ -65,16 +68,38 @@ final class Types {
     return type.getKind() == TypeKind.DECLARED ? (TypeElement) ((DeclaredType) type).asElement() : null;
   }
 
-  /** Whether {@code type} or any of its type arguments is not yet resolved (e.g. generated later). */
-  static boolean hasErrors(TypeMirror type) {
+  /**
+   * The first part of {@code type} (itself or a type argument) that is not yet resolved (e.g.
+   * generated later), or {@code null}.
+   */
+  static TypeMirror unresolvedPart(TypeMirror type) {
     if (type.getKind() == TypeKind.ERROR) {
-      return true;
+      return type;
     }
     if (type.getKind() == TypeKind.DECLARED) {
       for (TypeMirror arg : ((DeclaredType) type).getTypeArguments()) {
-        if (hasErrors(arg)) {
-          return true;
+        TypeMirror unresolved = unresolvedPart(arg);
+        if (unresolved != null) {
+          return unresolved;
         }
+      }
+    }
+    return null;
+  }
+
+  /** {@code Outer.Inner}: the simple names of {@code type} and the types enclosing it. */
+  static String nestedName(TypeElement type) {
+    return String.join(".", ClassName.get(type).simpleNames());
+  }
+
+  /**
+   * Whether code outside {@code type}'s top-level class, such as a generated client, cannot name it:
+   * it or a type enclosing it is private.
+   */
+  static boolean isPrivate(TypeElement type) {
+    for (Element e = type; e != null && e.getKind() != ElementKind.PACKAGE; e = e.getEnclosingElement()) {
+      if (e.getModifiers().contains(Modifier.PRIVATE)) {
+        return true;
       }
     }
     return false;

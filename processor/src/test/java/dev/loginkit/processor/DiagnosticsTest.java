@@ -2,10 +2,25 @@ package dev.loginkit.processor;
 
 import static com.google.testing.compile.CompilationSubject.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.testing.compile.Compilation;
+import com.google.testing.compile.Compiler;
+import com.google.testing.compile.JavaFileObjects;
+import dev.loginkit.annotations.BodyEncoding;
+import dev.loginkit.annotations.Format;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.RoundEnvironment;
+import javax.lang.model.SourceVersion;
+import javax.lang.model.element.TypeElement;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 
@@ -197,6 +212,208 @@ class DiagnosticsTest {
         "http://api.example.com");
   }
 
+  @Test
+  void soapOnNonSoapEndpoint() {
+    assertError("SoapOnNonSoapEndpoint", "@Soap(namespace", Message.SOAP_ON_NON_SOAP_ENDPOINT, "login");
+  }
+
+  /** Neither the method nor the interface says which namespace the envelope uses. */
+  @Test
+  void soapWithoutEnvelope() {
+    assertError("SoapWithoutEnvelope", "Session login(", Message.SOAP_WITHOUT_ENVELOPE, "login");
+  }
+
+  @Test
+  void xmlRpcOnNonXmlRpcEndpoint() {
+    assertError(
+        "XmlRpcOnNonXmlRpcEndpoint", "@XmlRpc(\"login\")", Message.XML_RPC_ON_NON_XML_RPC_ENDPOINT, "login");
+  }
+
+  @Test
+  void xmlRpcWithoutMethod() {
+    assertError("XmlRpcWithoutMethod", "Session login(", Message.XML_RPC_WITHOUT_METHOD, "login");
+  }
+
+  /** Shown on the written {@code format}, not on the whole annotation. */
+  @Test
+  void formatMismatch() {
+    assertError(
+        "FormatMismatch",
+        "format = Format.JSON",
+        Message.FORMAT_MISMATCH,
+        "login",
+        BodyEncoding.SOAP,
+        Format.JSON,
+        BodyEncoding.SOAP,
+        Format.SOAP);
+  }
+
+  @Test
+  void soapHeaderNotSoap() {
+    assertError("SoapHeaderNotSoap", "String auth", Message.SOAP_HEADER_NOT_SOAP, "auth", "login");
+  }
+
+  /** The second Format parameter is the mistake. */
+  @Test
+  void twoFormatParams() {
+    assertError("TwoFormatParams", "Format second", Message.TWO_FORMAT_PARAMS, "login");
+  }
+
+  @Test
+  void invalidFormatDefault() {
+    assertError("InvalidFormatDefault", "@Default(\"YAML\")", Message.INVALID_FORMAT_DEFAULT, "YAML", "format");
+  }
+
+  @Test
+  void messageRuleNeedsOneTest() {
+    assertError("MessageRuleNeedsOneTest", "@OnMessage(equals", Message.MESSAGE_RULE_NEEDS_ONE_TEST, "login");
+  }
+
+  /** The reason is java.util.regex's own description of what is wrong with the pattern. */
+  @Test
+  void invalidRegex() {
+    String regex = "Access denied from (?<ip\\S+)";
+    PatternSyntaxException problem = assertThrows(PatternSyntaxException.class, () -> Pattern.compile(regex));
+    assertError(
+        "InvalidRegex", "@OnMessage(matches", Message.INVALID_REGEX, regex, "login", problem.getDescription());
+  }
+
+  @Test
+  void messageRuleWithoutMessage() {
+    assertError("MessageRuleWithoutMessage", "@OnMessage(equals", Message.MESSAGE_RULE_WITHOUT_MESSAGE, "login");
+  }
+
+  /**
+   * A SOAP or XML-RPC answer can be a fault, whose string the message rules match: there they need
+   * no {@code @FailureDetails(message = …)}.
+   */
+  @Test
+  void messageRulesWithoutMessagePathMatchFaultStrings() {
+    Compilation soap = Inputs.compile(Inputs.good("SoapRpcEncodedLogin"));
+    assertThat(soap).succeededWithoutWarnings();
+    String soapClient = Inputs.generatedText(soap, "SoapRpcEncodedLoginClient");
+    assertTrue(soapClient.contains(".onMessageMatching(FailureReason.INVALID_CREDENTIALS, "), soapClient);
+    assertFalse(soapClient.contains(".failureDetails("), soapClient);
+
+    Compilation xmlRpc = Inputs.compile(Inputs.good("XmlRpcPositionalLogin"));
+    assertThat(xmlRpc).succeededWithoutWarnings();
+    String xmlRpcClient = Inputs.generatedText(xmlRpc, "XmlRpcPositionalLoginClient");
+    assertTrue(
+        xmlRpcClient.contains(".onMessage(FailureReason.INVALID_CREDENTIALS, \"Bad credentials\")"), xmlRpcClient);
+    assertFalse(xmlRpcClient.contains(".failureDetails("), xmlRpcClient);
+  }
+
+  @Test
+  void inheritedMethod() {
+    assertError(
+        "InheritedMethod",
+        "public interface InheritedMethod extends",
+        Message.INHERITED_METHOD,
+        "InheritedMethod",
+        "login(java.lang.String)",
+        "InheritedMethodBase",
+        "InheritedMethod");
+  }
+
+  /** The session record is private to the class around the interface. */
+  @Test
+  void privateType() {
+    assertError("PrivateType", "Session login(", Message.PRIVATE_TYPE, "PrivateType.Session");
+  }
+
+  @Test
+  void privateInterface() {
+    assertError("PrivateInterface", "private interface Api", Message.PRIVATE_TYPE, "PrivateInterface.Api");
+  }
+
+  @Test
+  void privateParamType() {
+    assertError("PrivateParamType", "Kill kill", Message.PRIVATE_TYPE, "PrivateParamType.Kill");
+  }
+
+  @Test
+  void sealedInterface() {
+    assertError(
+        "SealedInterface",
+        "sealed interface SealedInterface",
+        Message.SEALED_INTERFACE,
+        "SealedInterface",
+        "SealedInterfaceClient",
+        "SealedInterfaceClient");
+  }
+
+  /** The user's own class already has the client's name; javac's Filer refuses to write it. */
+  @Test
+  void clientNameTaken() {
+    assertError(
+        "ClientNameTaken",
+        "public interface ClientNameTaken",
+        Message.CLIENT_NAME_TAKEN,
+        "ClientNameTaken",
+        "ClientNameTakenClient");
+  }
+
+  /**
+   * An annotation value naming a constant that does not exist: javac reports the name, and LoginKit
+   * (which reads the value as the wrong type) says why there is no client instead of failing.
+   */
+  @Test
+  void unresolvedReference() {
+    assertUnresolved("UnresolvedReference", "@Post(Paths.LOGIN)", "Paths");
+  }
+
+  /** The same for a parameter type: not an unsupported type, just one javac cannot find. */
+  @Test
+  void unresolvedType() {
+    assertUnresolved("UnresolvedType", "Device device", "Device");
+  }
+
+  /**
+   * A constant or type that another processor generates resolves in a later round, where LoginKit
+   * then writes the client: unresolved references are retried, not reported, before the last round.
+   */
+  @Test
+  void namesGeneratedInALaterRoundResolve() {
+    Compilation compilation =
+        Compiler.javac()
+            .withProcessors(new PathsGenerator(), new LoginApiProcessor())
+            .compile(
+                JavaFileObjects.forSourceLines(
+                    "test.LaterConstant",
+                    "package test;",
+                    "",
+                    "import dev.loginkit.annotations.Field;",
+                    "import dev.loginkit.annotations.LoginApi;",
+                    "import dev.loginkit.annotations.Param;",
+                    "import dev.loginkit.annotations.Post;",
+                    "",
+                    "@LoginApi(baseUrl = \"https://api.example.com\")",
+                    "public interface LaterConstant {",
+                    "  record Session(@Field(\"sid\") String sid) {}",
+                    "",
+                    "  @Post(Paths.LOGIN)",
+                    "  Session login(@Param(\"user\") String user);",
+                    "}"),
+                JavaFileObjects.forSourceLines(
+                    "test.LaterType",
+                    "package test;",
+                    "",
+                    "import dev.loginkit.annotations.LoginApi;",
+                    "import dev.loginkit.annotations.Param;",
+                    "import dev.loginkit.annotations.Post;",
+                    "",
+                    "@LoginApi(baseUrl = \"https://api.example.com\")",
+                    "public interface LaterType {",
+                    "  @Post(\"/login\")",
+                    "  GeneratedSession login(@Param(\"user\") String user);",
+                    "}"));
+    assertThat(compilation).succeededWithoutWarnings();
+    String constant = Inputs.generatedText(compilation, "LaterConstantClient");
+    assertTrue(constant.contains("Operation.post(\"login\", \"/generated/login\", "), constant);
+    String type = Inputs.generatedText(compilation, "LaterTypeClient");
+    assertTrue(type.contains("public GeneratedSession login(String user)"), type);
+  }
+
   /** Errors in one interface do not stop the client of another in the same compilation. */
   @Test
   void errorsInOneInterfaceLeaveOthersGenerated() {
@@ -218,6 +435,57 @@ class DiagnosticsTest {
     assertThat(compilation).hadErrorContaining(message.format(args)).inFile(source).onLineContaining(line);
     // A failed Compilation hides its generated files; the recorder saw every one the processor created.
     assertEquals(Set.of(), recorder.sources().keySet(), () -> "no client may be generated for " + input);
+  }
+
+  /** javac's own error where the name is used, and LoginKit's on the interface; nothing generated. */
+  private static void assertUnresolved(String input, String line, String name) {
+    JavaFileObject source = Inputs.bad(input);
+    RecordingProcessor recorder = new RecordingProcessor(new LoginApiProcessor());
+    Compilation compilation = Inputs.compile(recorder, source);
+    assertThat(compilation).failed();
+    assertThat(compilation).hadErrorCount(2);
+    assertThat(compilation).hadWarningCount(0);
+    assertThat(compilation).hadErrorContaining(name).inFile(source).onLineContaining(line);
+    assertThat(compilation)
+        .hadErrorContaining(Message.UNRESOLVED_REFERENCE.format(input, name, name))
+        .inFile(source)
+        .onLineContaining("public interface " + input);
+    assertEquals(Set.of(), recorder.sources().keySet(), () -> "no client may be generated for " + input);
+  }
+
+  /** Writes {@code test.Paths} and {@code test.GeneratedSession} in the first round, as another processor might. */
+  private static final class PathsGenerator extends AbstractProcessor {
+    private boolean done;
+
+    @Override
+    public Set<String> getSupportedAnnotationTypes() {
+      return Set.of("*");
+    }
+
+    @Override
+    public SourceVersion getSupportedSourceVersion() {
+      return SourceVersion.latestSupported();
+    }
+
+    @Override
+    public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+      if (!done) {
+        done = true;
+        write("test.Paths", "package test;\n\npublic final class Paths {\n"
+            + "  public static final String LOGIN = \"/generated/login\";\n\n  private Paths() {}\n}\n");
+        write("test.GeneratedSession", "package test;\n\nimport dev.loginkit.annotations.Field;\n\n"
+            + "public record GeneratedSession(@Field(\"sid\") String sid) {}\n");
+      }
+      return false;
+    }
+
+    private void write(String name, String text) {
+      try (Writer out = processingEnv.getFiler().createSourceFile(name).openWriter()) {
+        out.write(text);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
   }
 
   private static void assertWarning(String input, String client, String line, Message message, Object... args) {

@@ -70,7 +70,16 @@ class GeneratedSourceGoldenTest {
           new Golden("name ending in Client: Impl", "AcmeClient", "AcmeClientImpl"),
           new Golden("package-private interface", "PackagePrivateLogin", "PackagePrivateLoginClient"),
           new Golden("parameter named params", "ParamsNamedLogin", "ParamsNamedLoginClient"),
-          new Golden("parameter named runtime", "RuntimeNamedLogin", "RuntimeNamedLoginClient"));
+          new Golden("parameter named runtime", "RuntimeNamedLogin", "RuntimeNamedLoginClient"),
+          new Golden("SOAP 1.1 rpc/encoded, @Soap on the interface", "SoapRpcEncodedLogin", "SoapRpcEncodedLoginClient"),
+          new Golden("SOAP 1.2 document/literal, @Soap on the method, a record in the SOAP header",
+              "Soap12DocumentLogin", "Soap12DocumentLoginClient"),
+          new Golden("XML-RPC with one struct param", "XmlRpcStructLogin", "XmlRpcStructLoginClient"),
+          new Golden("XML-RPC with positional params", "XmlRpcPositionalLogin", "XmlRpcPositionalLoginClient"),
+          new Golden("@OnMessage equals and matches, escaped", "OnMessageLogin", "OnMessageLoginClient"),
+          new Golden("@FieldErrors with a custom reason", "FieldErrorsLogin", "FieldErrorsLoginClient"),
+          new Golden("Format parameters, with @Default and optional", "FormatParamLogin", "FormatParamLoginClient"),
+          new Golden("Instant session components", "InstantSessionLogin", "InstantSessionLoginClient"));
 
   static List<Golden> goldens() {
     return GOLDENS;

@@ -27,6 +27,11 @@ final class Inputs {
     return JavaFileObjects.forResource("bad/" + name + ".java");
   }
 
+  /** {@code broken/NAME.java}: an input that is broken or odd in a way a processor may trip over. */
+  static JavaFileObject broken(String name) {
+    return JavaFileObjects.forResource("broken/" + name + ".java");
+  }
+
   /** Compiles {@code sources} with the LoginKit processor, as a user's build would. */
   static Compilation compile(JavaFileObject... sources) {
     return Compiler.javac().withProcessors(new LoginApiProcessor()).compile(sources);

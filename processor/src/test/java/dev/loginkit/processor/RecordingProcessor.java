@@ -97,8 +97,10 @@ final class RecordingProcessor implements Processor {
     @Override
     public JavaFileObject createSourceFile(CharSequence name, Element... originatingElements)
         throws IOException {
+      // Recorded once javac's Filer accepted it: a refused file (say, of a name already taken) was not created.
+      JavaFileObject file = filer.createSourceFile(name, originatingElements);
       sources.put(name.toString(), List.of(originatingElements));
-      return filer.createSourceFile(name, originatingElements);
+      return file;
     }
 
     @Override

@@ -1,0 +1,17 @@
+package test;
+
+import dev.loginkit.annotations.Field;
+import dev.loginkit.annotations.LoginApi;
+import dev.loginkit.annotations.Param;
+import dev.loginkit.annotations.Post;
+
+@LoginApi(baseUrl = "https://api.example.com")
+public interface ClientNameTaken {
+  record Session(@Field("sid") String sid) {}
+
+  @Post("/login")
+  Session login(@Param("user") String user);
+}
+
+/** The user's own class, named like the client LoginKit would write. */
+class ClientNameTakenClient {}
