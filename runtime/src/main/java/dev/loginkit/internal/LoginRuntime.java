@@ -78,6 +78,17 @@ public final class LoginRuntime {
    * (for APIs whose response format is chosen per call by a parameter).
    */
   public <S> LoginResult<S> execute(Operation op, Params params, SessionMapper<S> mapper, Format format) {
+    LoginResult<S> result = send(op, params, mapper, format);
+    if (result instanceof LoginResult.Failure<S> failure) {
+      Params retry = op.retryFor(failure.failure(), params);
+      if (retry != null) {
+        return send(op, retry, mapper, format); // declared with @RetryOnce; never more than once
+      }
+    }
+    return result;
+  }
+
+  private <S> LoginResult<S> send(Operation op, Params params, SessionMapper<S> mapper, Format format) {
     Redactor redactor = Redactor.forSecrets(params);
     Request request =
         RequestEncoder.encode(op, baseUrl, params)

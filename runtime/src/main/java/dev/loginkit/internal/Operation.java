@@ -47,6 +47,9 @@ public final class Operation {
   private final List<MessageRule> messageRules;
   private final Map<String, FailureReason> codes;
   private final Map<Integer, FailureReason> statuses;
+  private final FailureReason retryWhen;
+  private final String retryParam;
+  private final String retryValue;
   private final PathSet paths;
 
   private Operation(Builder b) {
@@ -70,6 +73,9 @@ public final class Operation {
     this.messageRules = List.copyOf(b.messageRules);
     this.codes = Map.copyOf(b.codes);
     this.statuses = Map.copyOf(b.statuses);
+    this.retryWhen = b.retryWhen;
+    this.retryParam = b.retryParam;
+    this.retryValue = b.retryValue;
     List<String> read = new ArrayList<>(b.reads);
     if (success != null) {
       read.add(success.path());
@@ -135,6 +141,14 @@ public final class Operation {
 
   PathSet paths() {
     return paths;
+  }
+
+  /** The parameters for the one declared retry after {@code failure}, or {@code null} for none. */
+  Params retryFor(LoginFailure failure, Params params) {
+    if (retryWhen == null || failure.reason() != retryWhen || retryValue.equals(params.valueOf(retryParam))) {
+      return null;
+    }
+    return params.with(retryParam, retryValue);
   }
 
   Verdict classify(int status, Document doc, Redactor redactor) {
@@ -287,6 +301,9 @@ public final class Operation {
     private final List<MessageRule> messageRules = new ArrayList<>();
     private final Map<String, FailureReason> codes = new HashMap<>();
     private final Map<Integer, FailureReason> statuses = new HashMap<>();
+    private FailureReason retryWhen;
+    private String retryParam;
+    private String retryValue;
     private final List<String> reads = new ArrayList<>();
 
     private Builder(String name, String method, String path, BodyEncoding body, Format format) {
@@ -370,6 +387,14 @@ public final class Operation {
       for (int value : values) {
         statuses.put(value, reason);
       }
+      return this;
+    }
+
+    /** On a failure for {@code when}, send the login once more with {@code param} set to {@code value}. */
+    public Builder retryOnce(FailureReason when, String param, String value) {
+      this.retryWhen = when;
+      this.retryParam = param;
+      this.retryValue = value;
       return this;
     }
 

@@ -85,6 +85,31 @@ public final class Params {
     return replaced ? copy : copy.add(name, value, In.DEFAULT, true);
   }
 
+  /** The plain value of {@code name} in the default place, or {@code null}. */
+  Object valueOf(String name) {
+    for (int i = 0; i < size; i++) {
+      if (places[i] == In.DEFAULT && names[i].equals(name)) {
+        return values[i];
+      }
+    }
+    return null;
+  }
+
+  /** A copy with {@code name} (in the default place) set to the plain {@code value}. */
+  Params with(String name, String value) {
+    Params copy = new Params();
+    boolean replaced = false;
+    for (int i = 0; i < size; i++) {
+      if (!replaced && places[i] == In.DEFAULT && names[i].equals(name)) {
+        copy.add(name, value, In.DEFAULT, secret[i]);
+        replaced = true;
+      } else {
+        copy.add(names[i], values[i], places[i], secret[i]);
+      }
+    }
+    return replaced ? copy : copy.add(name, value, In.DEFAULT, false);
+  }
+
   int size() {
     return size;
   }

@@ -1,0 +1,32 @@
+package dev.loginkit.annotations;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * A declared fallback: when the login fails for {@link #when()}, send it once more with one
+ * parameter set to another value. LoginKit never repeats a login unless this says so, and repeats
+ * it at most once.
+ *
+ * <pre>{@code
+ * // 1010data: kill=no fails while a session is active; take that session over instead
+ * @OnCode(value = "5", reason = FailureReason.SESSION_CONFLICT)
+ * @RetryOnce(when = FailureReason.SESSION_CONFLICT, param = "kill", value = "possess")
+ * }</pre>
+ */
+@Documented
+@Retention(RetentionPolicy.CLASS)
+@Target(ElementType.METHOD)
+public @interface RetryOnce {
+  /** The failure reason that triggers the retry. */
+  FailureReason when();
+
+  /** The wire name of the parameter to change. */
+  String param();
+
+  /** Its value for the retry. */
+  String value();
+}
