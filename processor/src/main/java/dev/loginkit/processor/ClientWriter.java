@@ -176,8 +176,12 @@ final class ClientWriter {
     for (Map.Entry<FailureReason, List<Integer>> row : statuses.entrySet()) {
       init.add("\n.onStatus($T.$L, $L)", FAILURE_REASON, row.getKey(), joinInts(row.getValue()));
     }
+    if (outcome.retry() != null) {
+      init.add("\n.retryOnce($T.$L, $S, $S)", FAILURE_REASON, outcome.retry().when(), outcome.retry().param(),
+          outcome.retry().value());
+    }
     List<String> reads = new ArrayList<>();
-    bodyPaths(op.session(), reads);
+    OperationFactory.bodyPaths(op.session(), reads);
     if (!reads.isEmpty()) {
       List<CodeBlock> literals = new ArrayList<>();
       for (String path : reads) {
@@ -395,16 +399,6 @@ final class ClientWriter {
 
   private static CodeBlock where(In in) {
     return in == In.DEFAULT ? CodeBlock.of("") : CodeBlock.of(", $T.$L", IN, in);
-  }
-
-  private static void bodyPaths(SessionModel session, List<String> out) {
-    for (FieldModel field : session.fields()) {
-      if (field.nested() != null) {
-        bodyPaths(field.nested(), out);
-      } else if (field.from() == dev.loginkit.annotations.From.BODY && !out.contains(field.name())) {
-        out.add(field.name());
-      }
-    }
   }
 
   /** {@code , "a", "b"} — ready to follow a first argument. */

@@ -37,6 +37,17 @@ final class Diagnostics {
     entries.add(new Entry(Diagnostic.Kind.WARNING, message.format(args), element, mirror, value));
   }
 
+  /** How many errors have been reported so far. */
+  int errorCount() {
+    int count = 0;
+    for (Entry e : entries) {
+      if (e.kind == Diagnostic.Kind.ERROR) {
+        count++;
+      }
+    }
+    return count;
+  }
+
   boolean isClean() {
     return !hasErrors;
   }

@@ -10,6 +10,7 @@ import dev.loginkit.annotations.In;
 import dev.loginkit.annotations.LoginApi;
 import dev.loginkit.annotations.Format;
 import dev.loginkit.annotations.Post;
+import dev.loginkit.annotations.RetryOnce;
 import dev.loginkit.annotations.Soap;
 import dev.loginkit.annotations.SoapStyle;
 import dev.loginkit.annotations.XmlRpc;
@@ -39,6 +40,7 @@ import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.ElementFilter;
+import javax.annotation.processing.Filer;
 import javax.lang.model.util.Elements;
 
 /**
@@ -48,17 +50,19 @@ import javax.lang.model.util.Elements;
 final class LoginApiParser {
   /** Headers the encoding sets; declaring them would send two conflicting values. */
   private static final Set<String> ENCODING_HEADERS =
-      Set.of("content-type", "content-length", "transfer-encoding", "host");
+      Set.of("content-type", "content-length", "transfer-encoding", "host", "accept-encoding");
 
   private final Diagnostics diagnostics;
   private final Elements elements;
   private final ParamParser params;
   private final SessionParser sessions;
   private final OutcomeParser outcomes;
+  private final ExampleChecker examples;
 
-  LoginApiParser(Diagnostics diagnostics, Elements elements) {
+  LoginApiParser(Diagnostics diagnostics, Elements elements, Filer filer) {
     this.diagnostics = diagnostics;
     this.elements = elements;
+    this.examples = new ExampleChecker(filer, diagnostics);
     this.params = new ParamParser(diagnostics);
     this.sessions = new SessionParser(diagnostics);
     this.outcomes = new OutcomeParser(diagnostics);
@@ -185,6 +189,7 @@ final class LoginApiParser {
 
   private OperationModel operation(
       ExecutableElement method, List<ConstantModel> shared, LoginApi api, Soap interfaceSoap) {
+    int errorsBefore = diagnostics.errorCount();
     String name = method.getSimpleName().toString();
     Get get = method.getAnnotation(Get.class);
     Post post = method.getAnnotation(Post.class);
@@ -242,10 +247,11 @@ final class LoginApiParser {
       session = sessions.parse(sessionType, "", 0);
     }
     OutcomeModel outcome = outcomes.parse(method, format == Format.SOAP || format == Format.XML_RPC);
+    checkRetry(method, outcome, constants, parameters);
     if (session == null) {
       return null;
     }
-    return new OperationModel(
+    OperationModel model = new OperationModel(
         name,
         get != null ? "GET" : "POST",
         path,
@@ -259,6 +265,26 @@ final class LoginApiParser {
         outcome,
         soap,
         xmlRpc);
+    if (diagnostics.errorCount() == errorsBefore) {
+      examples.check(method, model); // only a declaration without errors can be run
+    }
+    return model;
+  }
+
+  /** A {@code @RetryOnce} must change a parameter or constant the call sends in its default place. */
+  private void checkRetry(
+      ExecutableElement method, OutcomeModel outcome, List<ConstantModel> constants, List<ParamModel> parameters) {
+    if (outcome.retry() == null) {
+      return;
+    }
+    String param = outcome.retry().param();
+    boolean known = constants.stream().anyMatch(c -> c.in() == In.DEFAULT && c.name().equals(param))
+        || parameters.stream().anyMatch(p -> p.in() == In.DEFAULT && p.wireName().equals(param));
+    if (!known) {
+      AnnotationMirror mirror = Mirrors.find(method, RetryOnce.class);
+      diagnostics.error(method, mirror, Mirrors.value(mirror, "param"), Message.RETRY_PARAM_UNKNOWN, param,
+          method.getSimpleName());
+    }
   }
 
   /** The response format: as written, or implied by a SOAP or XML-RPC body when left to its default. */

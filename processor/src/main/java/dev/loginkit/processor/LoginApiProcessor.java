@@ -81,7 +81,7 @@ public final class LoginApiProcessor extends AbstractProcessor {
   private void processSafely(TypeElement type, RoundEnvironment round) {
     try {
       Diagnostics diagnostics = new Diagnostics();
-      LoginApiModel model = new LoginApiParser(diagnostics, processingEnv.getElementUtils()).parse(type);
+      LoginApiModel model = new LoginApiParser(diagnostics, processingEnv.getElementUtils(), processingEnv.getFiler()).parse(type);
       diagnostics.printTo(processingEnv.getMessager());
       if (model != null) {
         boolean generated =

@@ -82,6 +82,8 @@ public enum Message {
       "@OnMessage(matches = \"%s\") on %s is not a valid regular expression: %s. Fix the pattern."),
   MESSAGE_RULE_WITHOUT_MESSAGE(
       "%s has @OnMessage rules but no message to match. Add @FailureDetails(message = \"path\")."),
+  RETRY_PARAM_UNKNOWN(
+      "@RetryOnce(param = \"%s\") on %s names no parameter or constant the call sends. Name the wire name to change, e.g. \"kill\"."),
   EXAMPLE_MISMATCH(
       "Example %s of %s does not produce its declared outcome: %s. Fix the declaration, or the example if the provider's documentation changed."),
   EXAMPLE_NEEDS_ONE_BODY(

@@ -56,6 +56,9 @@ final class OperationFactory {
     for (OutcomeModel.StatusRow row : outcome.statuses()) {
       b.onStatus(row.reason(), row.statuses().stream().mapToInt(Integer::intValue).toArray());
     }
+    if (outcome.retry() != null) {
+      b.retryOnce(outcome.retry().when(), outcome.retry().param(), outcome.retry().value());
+    }
     List<String> reads = new ArrayList<>();
     bodyPaths(op.session(), reads);
     b.reads(reads.toArray(new String[0]));

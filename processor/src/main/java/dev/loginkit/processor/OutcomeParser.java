@@ -11,6 +11,7 @@ import dev.loginkit.annotations.OnCode;
 import dev.loginkit.annotations.OnCodes;
 import dev.loginkit.annotations.OnStatus;
 import dev.loginkit.annotations.OnStatuses;
+import dev.loginkit.annotations.RetryOnce;
 import dev.loginkit.annotations.SuccessWhen;
 import dev.loginkit.processor.model.OutcomeModel;
 import java.util.ArrayList;
@@ -136,7 +137,12 @@ final class OutcomeParser {
 
     return new OutcomeModel(
         successPath, successValues, challenges, codePath, messagePath, fieldPath, codes, statuses,
-        messages, fieldErrorsPath, fieldErrorsReason);
+        messages, fieldErrorsPath, fieldErrorsReason, retry(method));
+  }
+
+  private static OutcomeModel.Retry retry(ExecutableElement method) {
+    RetryOnce retry = method.getAnnotation(RetryOnce.class);
+    return retry == null ? null : new OutcomeModel.Retry(retry.when(), retry.param(), retry.value());
   }
 
   private static AnnotationMirror repeatable(ExecutableElement method, Class<?> single, Class<?> container) {

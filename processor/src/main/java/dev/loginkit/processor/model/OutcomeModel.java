@@ -17,6 +17,7 @@ import java.util.List;
  * @param messages message rules, in order
  * @param fieldErrorsPath the {@code @FieldErrors} path ("" when none)
  * @param fieldErrorsReason what field errors mean
+ * @param retry the declared {@code @RetryOnce}, or {@code null}
  */
 public record OutcomeModel(
     String successPath,
@@ -29,7 +30,8 @@ public record OutcomeModel(
     List<StatusRow> statuses,
     List<MessageRule> messages,
     String fieldErrorsPath,
-    FailureReason fieldErrorsReason) {
+    FailureReason fieldErrorsReason,
+    Retry retry) {
   public OutcomeModel {
     messages = List.copyOf(messages);
     successValues = List.copyOf(successValues);
@@ -58,6 +60,15 @@ public record OutcomeModel(
    * @param matches the regular expression
    */
   public record MessageRule(FailureReason reason, String equals, String matches) {}
+
+  /**
+   * {@code @RetryOnce}: after a failure for {@code when}, send once more with {@code param = value}.
+   *
+   * @param when the triggering reason
+   * @param param the wire name to change
+   * @param value its new value
+   */
+  public record Retry(FailureReason when, String param, String value) {}
 
   /**
    * Codes meaning one reason.

@@ -86,8 +86,11 @@ public final class Demo {
           Results.of(() -> tenTen.login(TenTenEmulator.USER, TenTenEmulator.PASSWORD, null)), true);
       unexpected += show(out, "1010data", "login with a wrong password",
           Results.of(() -> tenTen.login(TenTenEmulator.USER, "wrong-password", Kill.YES)), false);
-      unexpected += show(out, "1010data", "kill=no while a session is active",
-          Results.of(() -> tenTen.login(TenTenEmulator.USER, TenTenEmulator.PASSWORD, Kill.NO)), false);
+      unexpected += show(out, "1010data", "kill=no while a session is active: conflict, then the declared "
+          + "@RetryOnce with kill=possess takes the session over",
+          Results.of(() -> tenTen.login(TenTenEmulator.USER, TenTenEmulator.PASSWORD, Kill.NO)), true);
+      unexpected += show(out, "1010data", "kill=auth: authenticated, no session started",
+          Results.of(() -> tenTen.login(TenTenEmulator.USER, TenTenEmulator.PASSWORD, Kill.AUTH)), true);
 
       out.println(unexpected == 0 ? "All scenarios ended as expected." : unexpected + " scenario(s) did not.");
       return unexpected == 0 ? 0 : 1;

@@ -3,6 +3,7 @@ package dev.loginkit.samples.interserver;
 import dev.loginkit.LoginResult;
 import dev.loginkit.annotations.BodyEncoding;
 import dev.loginkit.annotations.ChallengeWhen;
+import dev.loginkit.annotations.Example;
 import dev.loginkit.annotations.FailureDetails;
 import dev.loginkit.annotations.FailureReason;
 import dev.loginkit.annotations.LoginApi;
@@ -26,6 +27,10 @@ public interface InterServerRestLogin {
   @ChallengeWhen(status = 402, path = "field", equals = "2fa", answer = "tfa")
   @FailureDetails(message = "message", field = "field")
   @OnStatus(value = 402, reason = FailureReason.INVALID_CREDENTIALS)
+  @Example(resource = "examples/interserver-rest/success.json",
+      session = {"sessionId=zzzzzzzzzzzzzz", "accountId=123", "accountLid=my@user.com", "ima=client"})
+  @Example(resource = "examples/interserver-rest/two-factor.json", status = 402,
+      outcome = Example.Outcome.CHALLENGE, reason = FailureReason.TWO_FACTOR_REQUIRED)
   LoginResult<InterServerSession> login(
       @Param("login") String login,
       @Param("passwd") @Secret String password,

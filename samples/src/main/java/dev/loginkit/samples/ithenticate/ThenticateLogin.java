@@ -1,6 +1,7 @@
 package dev.loginkit.samples.ithenticate;
 
 import dev.loginkit.annotations.BodyEncoding;
+import dev.loginkit.annotations.Example;
 import dev.loginkit.annotations.FailureDetails;
 import dev.loginkit.annotations.FailureReason;
 import dev.loginkit.annotations.FieldErrors;
@@ -32,5 +33,13 @@ public interface ThenticateLogin {
   @OnCode(value = "401", reason = FailureReason.INVALID_CREDENTIALS)
   @OnCode(value = "403", reason = FailureReason.ACCESS_DENIED)
   @OnCode(value = {"404", "500"}, reason = FailureReason.INVALID_REQUEST)
+  @Example(resource = "examples/ithenticate/success.xml",
+      session = {"sid=d0a1e2f3b4c5", "apiStatus=200", "responseTimestamp=2026-11-22T06:43:40Z"})
+  @Example(resource = "examples/ithenticate/failed-to-log-in.xml", outcome = Example.Outcome.FAILURE,
+      reason = FailureReason.INVALID_CREDENTIALS)
+  @Example(resource = "examples/ithenticate/access-denied.xml", outcome = Example.Outcome.FAILURE,
+      reason = FailureReason.ACCESS_DENIED)
+  @Example(resource = "examples/ithenticate/password-too-short.xml", outcome = Example.Outcome.FAILURE,
+      reason = FailureReason.INVALID_REQUEST, code = "500")
   ThenticateSession login(@Param("username") String username, @Param("password") @Secret String password);
 }

@@ -2,6 +2,7 @@ package dev.loginkit.samples.sendloop;
 
 import dev.loginkit.annotations.Constant;
 import dev.loginkit.annotations.Default;
+import dev.loginkit.annotations.Example;
 import dev.loginkit.annotations.FailureDetails;
 import dev.loginkit.annotations.FailureReason;
 import dev.loginkit.annotations.Format;
@@ -30,6 +31,21 @@ public interface SendloopLogin {
   @OnCode(value = "4", reason = FailureReason.INVALID_CREDENTIALS)
   @OnCode(value = "9998", reason = FailureReason.SESSION_EXPIRED)
   @OnCode(value = "9999", reason = FailureReason.INVALID_REQUEST)
+  @Example(resource = "examples/sendloop/success.xml", session = {
+    "sessionId=759ekrt4efgolvtnqifboi7b00", "user.subdomain=acme", "user.email=john@acme.com",
+    "user.timeZone=America/New York", "user.apiKey=239ce66c239kdb7d52f1216fda4bf3a23id392"})
+  @Example(resource = "examples/sendloop/error-1.xml", outcome = Example.Outcome.FAILURE,
+      reason = FailureReason.MISSING_CREDENTIALS, code = "1")
+  @Example(resource = "examples/sendloop/error-2.xml", outcome = Example.Outcome.FAILURE,
+      reason = FailureReason.MISSING_CREDENTIALS, code = "2")
+  @Example(resource = "examples/sendloop/error-3.xml", outcome = Example.Outcome.FAILURE,
+      reason = FailureReason.MISSING_CREDENTIALS, code = "3")
+  @Example(resource = "examples/sendloop/error-4.xml", outcome = Example.Outcome.FAILURE,
+      reason = FailureReason.INVALID_CREDENTIALS, code = "4")
+  @Example(resource = "examples/sendloop/error-9998.xml", outcome = Example.Outcome.FAILURE,
+      reason = FailureReason.SESSION_EXPIRED, code = "9998")
+  @Example(resource = "examples/sendloop/error-9999.xml", outcome = Example.Outcome.FAILURE,
+      reason = FailureReason.INVALID_REQUEST, code = "9999")
   SendloopSession login(
       @Param("APIKey") @Secret String apiKey,
       @Param("Username") String username,

@@ -2,6 +2,7 @@ package dev.loginkit.samples.tenten;
 
 import dev.loginkit.annotations.Constant;
 import dev.loginkit.annotations.Default;
+import dev.loginkit.annotations.Example;
 import dev.loginkit.annotations.FailureDetails;
 import dev.loginkit.annotations.FailureReason;
 import dev.loginkit.annotations.Format;
@@ -9,6 +10,7 @@ import dev.loginkit.annotations.Get;
 import dev.loginkit.annotations.LoginApi;
 import dev.loginkit.annotations.OnCode;
 import dev.loginkit.annotations.Param;
+import dev.loginkit.annotations.RetryOnce;
 import dev.loginkit.annotations.Secret;
 import dev.loginkit.annotations.SuccessWhen;
 
@@ -35,6 +37,13 @@ public interface TenTenLogin {
   @OnCode(value = "39", reason = FailureReason.ACCESS_DENIED)
   @OnCode(value = {"38", "41"}, reason = FailureReason.SERVICE_UNAVAILABLE)
   @OnCode(value = {"2", "6", "7", "8", "9", "10", "11", "12", "13"}, reason = FailureReason.INVALID_REQUEST)
+  @RetryOnce(when = FailureReason.SESSION_CONFLICT, param = "kill", value = "possess")
+  @Example(resource = "examples/1010data/success.xml",
+      session = {"sid=[SESSION_ID]", "encryptedPassword=[ENCRYPTED_PSWD]", "version=[1010data_VERSION]"})
+  @Example(resource = "examples/1010data/invalid-user.xml", outcome = Example.Outcome.FAILURE,
+      reason = FailureReason.INVALID_CREDENTIALS, code = "4")
+  @Example(resource = "examples/1010data/already-logged-in.xml", outcome = Example.Outcome.FAILURE,
+      reason = FailureReason.SESSION_CONFLICT, code = "5")
   TenTenSession login(
       @Param("uid") String uid,
       @Param("pswd") @Secret String password,

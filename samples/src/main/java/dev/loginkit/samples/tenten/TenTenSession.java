@@ -13,7 +13,7 @@ import dev.loginkit.annotations.Field;
  * @param version the 1010data version of the session
  */
 public record TenTenSession(
-    @Field("sid") String sid,
+    @Field(value = "sid", optional = true) String sid,
     @Field("pswd") Secret encryptedPassword,
     @Field(value = "msg", optional = true) String message,
     @Field(value = "version", optional = true) String version) {}

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.loginkit.LoginClientConfig;
 import dev.loginkit.LoginConfigurationException;
@@ -92,13 +93,60 @@ class TenTenLoginTest {
   void nonZeroReturnCodesAreClassifiedFromTheCodeTable(String rc, String msg, FailureReason reason) {
     server.enqueue(xml("<out><rc>" + rc + "</rc><msg>" + msg + "</msg></out>"));
 
-    LoginRejectedException e = assertThrows(LoginRejectedException.class, () -> client.login("jdoe", PASSWORD, Kill.NO));
+    // kill=possess: the declared conflict fallback (retry with possess) has nothing left to try
+    LoginRejectedException e =
+        assertThrows(LoginRejectedException.class, () -> client.login("jdoe", PASSWORD, Kill.POSSESS));
 
     assertEquals(reason, e.reason());
     assertEquals(rc, e.failure().code());
     assertEquals(msg, e.failure().message());
     assertEquals(200, e.failure().httpStatus());
     assertNull(e.failure().field());
+  }
+
+  @Test
+  void aSessionConflictIsRetriedOnceWithPossessAsDeclared() throws Exception {
+    server.enqueue(xml("<out><rc>5</rc><msg>Already logged in</msg></out>"));
+    server.enqueue(xml(SEED_SUCCESS));
+
+    TenTenSession session = client.login("jdoe", PASSWORD, Kill.NO);
+
+    assertEquals("sess-0042", session.sid());
+    assertEquals("kill=no", server.takeRequest().getTarget().replaceAll(".*&", ""));
+    RecordedRequest retry = server.takeRequest();
+    assertEquals("/gw.k?api=login&apiversion=3&uid=jdoe&pswd=p%26ss%20w0rd&kill=possess", retry.getTarget());
+    assertEquals(2, server.getRequestCount());
+  }
+
+  @Test
+  void aSecondConflictIsReportedAfterExactlyOneRetry() {
+    server.enqueue(xml("<out><rc>5</rc><msg>Already logged in</msg></out>"));
+    server.enqueue(xml("<out><rc>5</rc><msg>Already logged in</msg></out>"));
+
+    LoginRejectedException e = assertThrows(LoginRejectedException.class, () -> client.login("jdoe", PASSWORD, Kill.NO));
+
+    assertEquals(FailureReason.SESSION_CONFLICT, e.reason());
+    assertEquals(2, server.getRequestCount());
+  }
+
+  @Test
+  void otherFailuresAreNeverRetried() {
+    server.enqueue(xml("<out><rc>4</rc><msg>Invalid user identification</msg></out>"));
+
+    assertThrows(LoginRejectedException.class, () -> client.login("jdoe", PASSWORD, Kill.NO));
+
+    assertEquals(1, server.getRequestCount());
+  }
+
+  @Test
+  void authOnlyAuthenticatesASuccessWithoutSessionId() throws Exception {
+    server.enqueue(xml("<out><rc>0</rc><pswd>ENC</pswd><msg>Authenticated</msg><version>v</version></out>"));
+
+    TenTenSession session = client.login("jdoe", PASSWORD, Kill.AUTH);
+
+    assertNull(session.sid());
+    assertEquals("ENC", session.encryptedPassword().reveal());
+    assertTrue(server.takeRequest().getTarget().endsWith("&kill=auth"));
   }
 
   @Test
