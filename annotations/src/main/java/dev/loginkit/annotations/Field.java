@@ -20,8 +20,9 @@ import java.lang.annotation.Target;
  * }</pre>
  *
  * <p>Component types: {@code String}, {@code dev.loginkit.Secret}, {@code int}, {@code long},
- * {@code boolean}, {@code double} and their boxes, or a record whose components carry {@code @Field}
- * (its paths are read below this one).
+ * {@code boolean}, {@code double} and their boxes, {@code java.time.Instant} (ISO 8601, with or
+ * without separators and offset), or a record whose components carry {@code @Field} (its paths are
+ * read below this one).
  */
 @Documented
 @Retention(RetentionPolicy.CLASS)

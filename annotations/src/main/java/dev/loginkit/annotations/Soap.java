@@ -19,8 +19,8 @@ import java.lang.annotation.Target;
  *
  * <p>Parameters become child elements of the operation element (rpc) or of the request wrapper
  * element (document/literal), in declaration order; a record parameter becomes nested elements.
- * Parameters declared {@link In#HEADER} go into the SOAP {@code Header} instead, as elements in
- * the same namespace.
+ * Parameters declared {@link In#SOAP_HEADER} go into the SOAP {@code Header} instead, as elements
+ * in the same namespace ({@link In#HEADER} stays an HTTP header).
  */
 @Documented
 @Retention(RetentionPolicy.CLASS)
