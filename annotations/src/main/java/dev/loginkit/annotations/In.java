@@ -15,5 +15,7 @@ public enum In {
   /** A request header of that name. */
   HEADER,
   /** An element of that name in the SOAP {@code Header} of a {@link Soap} call. */
-  SOAP_HEADER
+  SOAP_HEADER,
+  /** A cookie of that name in the request's {@code Cookie} header. */
+  COOKIE
 }

@@ -108,6 +108,7 @@ final class ClientWriter {
             .addStatement("this.runtime = new $T($S, config)", LOGIN_RUNTIME, api.baseUrl())
             .build());
     type.addMethods(methods);
+    SessionInterceptorWriter.write(api, members, type);
     type.addMethods(helpers.values());
     return JavaFile.builder(api.api().packageName(), type.build())
         .skipJavaLangImports(true)
@@ -295,8 +296,17 @@ final class ClientWriter {
     }
     method.addStatement("$L", fill.build());
     // "this." because a parameter may be named runtime.
-    CodeBlock call = CodeBlock.of("this.runtime.execute($N, $N, $N$L)", operationField, params, mapperField,
-        formatArgument(op, names));
+    CodeBlock format = formatExpression(op, names);
+    if (op.async()) {
+      // The async entry points always take the format; null means the operation's own.
+      method.addStatement("return this.runtime.$L($N, $N, $N, $L)",
+          op.returnsResult() ? "executeAsync" : "executeAsyncOrThrow", operationField, params, mapperField,
+          format == null ? CodeBlock.of("null") : format);
+      return method.build();
+    }
+    CodeBlock call = format == null
+        ? CodeBlock.of("this.runtime.execute($N, $N, $N)", operationField, params, mapperField)
+        : CodeBlock.of("this.runtime.execute($N, $N, $N, $L)", operationField, params, mapperField, format);
     if (op.returnsResult()) {
       method.addStatement("return $L", call);
     } else {
@@ -305,18 +315,18 @@ final class ClientWriter {
     return method.build();
   }
 
-  /** {@code , format} (or its default) when a parameter chooses the response format, else nothing. */
-  private static CodeBlock formatArgument(OperationModel op, List<String> names) {
+  /** The format a parameter chooses (or its default), or {@code null} when no parameter does. */
+  private static CodeBlock formatExpression(OperationModel op, List<String> names) {
     for (int i = 0; i < op.params().size(); i++) {
       ParamModel p = op.params().get(i);
       String name = names.get(i);
       if (p.kind() == ValueKind.FORMAT) {
         return p.defaultValue() == null
-            ? CodeBlock.of(", $N", name)
-            : CodeBlock.of(", $N == null ? $T.$L : $N", name, FORMAT, p.defaultValue(), name);
+            ? CodeBlock.of("$N", name)
+            : CodeBlock.of("$N == null ? $T.$L : $N", name, FORMAT, p.defaultValue(), name);
       }
     }
-    return CodeBlock.of("");
+    return null;
   }
 
   /** {@code .param("name", value)} or {@code .secret(...)} for one value. */
@@ -418,7 +428,7 @@ final class ClientWriter {
     return out.toString();
   }
 
-  private static String simpleName(TypeName type) {
+  static String simpleName(TypeName type) {
     String text = type.toString();
     String simple = text.substring(text.lastIndexOf('.') + 1);
     return simple.substring(0, 1).toUpperCase(Locale.ROOT) + simple.substring(1);

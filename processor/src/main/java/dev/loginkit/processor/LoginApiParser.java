@@ -11,6 +11,7 @@ import dev.loginkit.annotations.LoginApi;
 import dev.loginkit.annotations.Format;
 import dev.loginkit.annotations.Post;
 import dev.loginkit.annotations.RetryOnce;
+import dev.loginkit.annotations.SessionExpiry;
 import dev.loginkit.annotations.Soap;
 import dev.loginkit.annotations.SoapStyle;
 import dev.loginkit.annotations.XmlRpc;
@@ -138,10 +139,33 @@ final class LoginApiParser {
       diagnostics.warning(
           type, apiMirror, Mirrors.value(apiMirror, "baseUrl"), Message.SECRET_OVER_HTTP, type.getSimpleName(), api.baseUrl());
     }
+    LoginApiModel.ExpiryModel expiry = expiry(type, operations);
     if (!diagnostics.isClean()) {
       return null;
     }
-    return new LoginApiModel(type, name, client, api.baseUrl(), operations);
+    return new LoginApiModel(type, name, client, api.baseUrl(), operations, expiry);
+  }
+
+  /** {@code @SessionExpiry}, or HTTP 401; the format defaults to the first operation's. */
+  private LoginApiModel.ExpiryModel expiry(TypeElement type, List<OperationModel> operations) {
+    SessionExpiry expiry = type.getAnnotation(SessionExpiry.class);
+    Format fallback = operations.isEmpty() ? Format.JSON : operations.get(0).format();
+    if (expiry == null) {
+      return new LoginApiModel.ExpiryModel(List.of(401), "", List.of(), fallback);
+    }
+    AnnotationMirror mirror = Mirrors.find(type, SessionExpiry.class);
+    if (!expiry.path().isEmpty() && !Syntax.isBodyPath(expiry.path())) {
+      diagnostics.error(type, mirror, Mirrors.value(mirror, "path"), Message.INVALID_BODY_PATH, expiry.path());
+    }
+    List<Integer> statuses = new ArrayList<>();
+    for (int status : expiry.status()) {
+      if (status < 100 || status > 599) {
+        diagnostics.error(type, mirror, Mirrors.value(mirror, "status"), Message.INVALID_STATUS, status);
+      }
+      statuses.add(status);
+    }
+    Format format = Mirrors.value(mirror, "format") == null ? fallback : expiry.format();
+    return new LoginApiModel.ExpiryModel(statuses, expiry.path(), List.of(expiry.equals()), format);
   }
 
   /**
@@ -233,9 +257,11 @@ final class LoginApiParser {
     checkWireNames(method, constants, parameters, parameterElements, get != null);
 
     TypeMirror returned = method.getReturnType();
-    boolean returnsResult = isLoginResult(returned);
+    boolean async = isFuture(returned);
+    TypeMirror outcomeType = async ? ((DeclaredType) returned).getTypeArguments().get(0) : returned;
+    boolean returnsResult = isLoginResult(outcomeType);
     TypeMirror sessionType =
-        returnsResult ? ((DeclaredType) returned).getTypeArguments().get(0) : returned;
+        returnsResult ? ((DeclaredType) outcomeType).getTypeArguments().get(0) : outcomeType;
     SessionModel session = null;
     if (sessionType.getKind() != TypeKind.DECLARED || isRawLoginResult(sessionType)) {
       diagnostics.error(method, Message.UNSUPPORTED_RETURN_TYPE, name, returned);
@@ -261,6 +287,7 @@ final class LoginApiParser {
         parameters,
         TypeName.get(returned),
         returnsResult,
+        async,
         session,
         outcome,
         soap,
@@ -334,6 +361,14 @@ final class LoginApiParser {
       return null;
     }
     return xmlRpc == null ? null : new XmlRpcModel(xmlRpc.value(), xmlRpc.struct());
+  }
+
+  /** {@code CompletableFuture<X>}. */
+  private static boolean isFuture(TypeMirror type) {
+    TypeElement element = Types.element(type);
+    return element != null
+        && element.getQualifiedName().contentEquals("java.util.concurrent.CompletableFuture")
+        && ((DeclaredType) type).getTypeArguments().size() == 1;
   }
 
   private static boolean isLoginResult(TypeMirror type) {

@@ -84,6 +84,10 @@ public enum Message {
       "%s has @OnMessage rules but no message to match. Add @FailureDetails(message = \"path\")."),
   RETRY_PARAM_UNKNOWN(
       "@RetryOnce(param = \"%s\") on %s names no parameter or constant the call sends. Name the wire name to change, e.g. \"kill\"."),
+  ATTACH_NOT_TOP_LEVEL(
+      "@Attach on %s, which is not a scalar component of the session record itself. Attach top-level String, Secret or number components."),
+  ATTACH_PLACE(
+      "@Attach on %s sends it in %s. Later requests carry a session in In.QUERY, In.HEADER or In.COOKIE."),
   EXAMPLE_MISMATCH(
       "Example %s of %s does not produce its declared outcome: %s. Fix the declaration, or the example if the provider's documentation changed."),
   EXAMPLE_NEEDS_ONE_BODY(

@@ -1,7 +1,9 @@
 package dev.loginkit.processor;
 
 import com.palantir.javapoet.TypeName;
+import dev.loginkit.annotations.Attach;
 import dev.loginkit.annotations.Field;
+import dev.loginkit.annotations.In;
 import dev.loginkit.annotations.From;
 import dev.loginkit.annotations.Secret;
 import dev.loginkit.processor.model.FieldModel;
@@ -98,6 +100,26 @@ final class SessionParser {
         return null;
       }
     }
-    return new FieldModel(name, kind, field.from(), where, field.optional(), nested);
+    return new FieldModel(name, kind, field.from(), where, field.optional(), nested, attach(component, kind, depth));
+  }
+
+  /** The component's {@code @Attach}, checked: a top-level scalar, sent in a query, header or cookie. */
+  private FieldModel.AttachModel attach(RecordComponentElement component, ValueKind kind, int depth) {
+    Attach attach = component.getAnnotation(Attach.class);
+    if (attach == null) {
+      return null;
+    }
+    if (depth > 0 || kind == ValueKind.RECORD) {
+      diagnostics.error(component, Mirrors.find(component, Attach.class), null, Message.ATTACH_NOT_TOP_LEVEL,
+          component.getSimpleName());
+      return null;
+    }
+    if (attach.in() != In.QUERY && attach.in() != In.HEADER && attach.in() != In.COOKIE) {
+      var mirror = Mirrors.find(component, Attach.class);
+      diagnostics.error(component, mirror, Mirrors.value(mirror, "in"), Message.ATTACH_PLACE, component.getSimpleName(),
+          attach.in());
+      return null;
+    }
+    return new FieldModel.AttachModel(attach.value(), attach.in(), attach.prefix());
   }
 }

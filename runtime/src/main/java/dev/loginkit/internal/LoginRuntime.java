@@ -12,6 +12,8 @@ import java.net.UnknownHostException;
 import java.nio.charset.Charset;
 import java.util.Map;
 import okhttp3.Authenticator;
+import java.util.concurrent.CompletableFuture;
+import okhttp3.Call;
 import okhttp3.HttpUrl;
 import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
@@ -88,39 +90,70 @@ public final class LoginRuntime {
     return result;
   }
 
-  private <S> LoginResult<S> send(Operation op, Params params, SessionMapper<S> mapper, Format format) {
-    Redactor redactor = Redactor.forSecrets(params);
+  /**
+   * Sends the login once without blocking. The future completes with the one outcome (never
+   * exceptionally); cancelling it cancels the HTTP call. A declared {@code @RetryOnce} is sent after
+   * the first answer, still at most once.
+   */
+  public <S> CompletableFuture<LoginResult<S>> executeAsync(
+      Operation op, Params params, SessionMapper<S> mapper, Format format) {
+    AsyncLogin<S> login = new AsyncLogin<>(this, op, params, mapper, format == null ? op.format() : format);
+    login.start(params);
+    return login;
+  }
+
+  /** As {@link #executeAsync}, completing with the session or exceptionally with the {@code LoginException}. */
+  public <S> CompletableFuture<S> executeAsyncOrThrow(
+      Operation op, Params params, SessionMapper<S> mapper, Format format) {
+    return new SessionFuture<>(executeAsync(op, params, mapper, format));
+  }
+
+  /** A new OkHttp call for one send of {@code params}. */
+  Call newCall(Operation op, Params params) {
     Request request =
         RequestEncoder.encode(op, baseUrl, params)
             .newBuilder()
             .tag(SendOnce.Counter.class, new SendOnce.Counter())
             .build();
-    try (Response response = http.newCall(request).execute()) {
-      byte[] body;
-      try {
-        body = BodyReader.read(response.body(), maxResponseBytes);
-      } catch (BodyReader.TooLargeException e) {
-        return new LoginResult.Failure<>(
-            LoginFailure.of(FailureReason.PROTOCOL_ERROR, e.getMessage(), response.code()));
-      }
-      return ResponseInterpreter.interpret(
-          op,
-          format == null ? op.format() : format,
-          response.code(),
-          response.headers(),
-          request.url(),
-          body,
-          charsetOf(response.body()),
-          mapper,
-          redactor,
-          this,
-          params);
+    return http.newCall(request);
+  }
+
+  private <S> LoginResult<S> send(Operation op, Params params, SessionMapper<S> mapper, Format format) {
+    Call call = newCall(op, params);
+    try (Response response = call.execute()) {
+      return read(op, params, mapper, format, call.request(), response);
     } catch (IOException e) {
-      return transportFailure(e, request, redactor);
+      return transportFailure(e, call.request(), Redactor.forSecrets(params));
     }
   }
 
-  private static <S> LoginResult<S> transportFailure(IOException e, Request request, Redactor redactor) {
+  /** Reads and classifies one response; closes nothing (the caller owns it). */
+  <S> LoginResult<S> read(
+      Operation op, Params params, SessionMapper<S> mapper, Format format, Request request, Response response)
+      throws IOException {
+    Redactor redactor = Redactor.forSecrets(params);
+    byte[] body;
+    try {
+      body = BodyReader.read(response.body(), maxResponseBytes);
+    } catch (BodyReader.TooLargeException e) {
+      return new LoginResult.Failure<>(
+          LoginFailure.of(FailureReason.PROTOCOL_ERROR, e.getMessage(), response.code()));
+    }
+    return ResponseInterpreter.interpret(
+        op,
+        format == null ? op.format() : format,
+        response.code(),
+        response.headers(),
+        request.url(),
+        body,
+        charsetOf(response.body()),
+        mapper,
+        redactor,
+        this,
+        params);
+  }
+
+  static <S> LoginResult<S> transportFailure(IOException e, Request request, Redactor redactor) {
     boolean notSent = e instanceof ConnectException || e instanceof UnknownHostException;
     String message =
         e.getClass().getSimpleName()

@@ -33,6 +33,7 @@ final class RequestEncoder {
         encoding == BodyEncoding.MULTIPART ? new MultipartBody.Builder().setType(MultipartBody.FORM) : null;
     Params jsonFields = encoding == BodyEncoding.JSON ? new Params() : null;
     boolean xmlBody = encoding == BodyEncoding.SOAP || encoding == BodyEncoding.XML_RPC;
+    StringBuilder cookies = new StringBuilder();
 
     for (int i = 0; i < params.size(); i++) {
       String name = params.name(i);
@@ -40,6 +41,9 @@ final class RequestEncoder {
       In in = params.in(i);
       if (in == In.HEADER) {
         request.header(checkHeaderName(name), checkHeaderValue(name, text(value)));
+      } else if (in == In.COOKIE) {
+        cookies.append(cookies.length() == 0 ? "" : "; ").append(checkHeaderName(name)).append('=')
+            .append(checkHeaderValue(name, text(value)));
       } else if (xmlBody && in != In.QUERY) {
         continue; // written by XmlBodies from the whole Params
       } else if (in == In.QUERY || encoding == null) {
@@ -53,6 +57,9 @@ final class RequestEncoder {
       }
     }
 
+    if (cookies.length() > 0) {
+      request.header("Cookie", cookies.toString());
+    }
     RequestBody body = null;
     if (form != null) {
       body = form.build();

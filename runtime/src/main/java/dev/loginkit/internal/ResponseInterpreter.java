@@ -70,22 +70,28 @@ final class ResponseInterpreter {
 
   static Document decode(Operation op, Format format, byte[] raw, Charset charset)
       throws MalformedBodyException {
+    return decode(format, raw, charset, op.paths());
+  }
+
+  /** {@code raw} in {@code format}, keeping the values at {@code paths}. */
+  static Document decode(Format format, byte[] raw, Charset charset, PathSet paths)
+      throws MalformedBodyException {
     byte[] body = format == Format.TEXT ? raw : toUtf8(raw, charset, format != Format.JSON);
     switch (format) {
       case XML:
-        return XmlDocumentReader.read(body, op.paths());
+        return XmlDocumentReader.read(body, paths);
       case SOAP:
-        return SoapDocumentReader.read(body, op.paths());
+        return SoapDocumentReader.read(body, paths);
       case XML_RPC:
-        return XmlRpcDocumentReader.read(body, op.paths());
+        return XmlRpcDocumentReader.read(body, paths);
       case TEXT:
-        Document doc = new Document(op.paths());
+        Document doc = new Document(paths);
         String text = new String(body, charset(charset)).trim();
         doc.markPresent(new String[0], 0);
         doc.scalar(new String[0], 0, text);
         return doc;
       default:
-        return JsonDocumentReader.read(body, op.paths());
+        return JsonDocumentReader.read(body, paths);
     }
   }
 

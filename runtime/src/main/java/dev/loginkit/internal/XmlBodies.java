@@ -72,7 +72,7 @@ final class XmlBodies {
       throws XMLStreamException {
     for (int i = 0; i < params.size(); i++) {
       In in = params.in(i);
-      if ((in == In.SOAP_HEADER) != headers || in == In.HEADER || in == In.QUERY) {
+      if ((in == In.SOAP_HEADER) != headers || in == In.HEADER || in == In.QUERY || in == In.COOKIE) {
         continue;
       }
       writeElement(xml, spec, params.name(i), params.value(i), qualified);

@@ -17,6 +17,7 @@ import java.util.List;
  * @param params the method's parameters, in order
  * @param returnType the declared return type
  * @param returnsResult whether it returns {@code LoginResult<S>} rather than {@code S}
+ * @param async whether it returns a {@code CompletableFuture} of that
  * @param session how the session is built
  * @param outcome how a response is classified
  * @param soap the envelope of a SOAP call, else {@code null}
@@ -32,6 +33,7 @@ public record OperationModel(
     List<ParamModel> params,
     TypeName returnType,
     boolean returnsResult,
+    boolean async,
     SessionModel session,
     OutcomeModel outcome,
     SoapModel soap,

@@ -11,6 +11,7 @@ import dev.loginkit.annotations.OnStatus;
 import dev.loginkit.annotations.Param;
 import dev.loginkit.annotations.Post;
 import dev.loginkit.annotations.Secret;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * Seed 002: InterServer API v2, {@code POST /apiv2/login}, as JSON or as multipart form data.
@@ -32,6 +33,18 @@ public interface InterServerRestLogin {
   @Example(resource = "examples/interserver-rest/two-factor.json", status = 402,
       outcome = Example.Outcome.CHALLENGE, reason = FailureReason.TWO_FACTOR_REQUIRED)
   LoginResult<InterServerSession> login(
+      @Param("login") String login,
+      @Param("passwd") @Secret String password,
+      @Param(value = "remember", required = false) String remember,
+      @Param(value = "g-recaptcha-response", required = false) Recaptcha recaptcha,
+      @Param(value = "tfa", required = false) @Secret String twoFactorCode);
+
+  /** The JSON login without blocking; cancelling the future cancels the HTTP call. */
+  @Post(value = "/apiv2/login", body = BodyEncoding.JSON)
+  @ChallengeWhen(status = 402, path = "field", equals = "2fa", answer = "tfa")
+  @FailureDetails(message = "message", field = "field")
+  @OnStatus(value = 402, reason = FailureReason.INVALID_CREDENTIALS)
+  CompletableFuture<LoginResult<InterServerSession>> loginAsync(
       @Param("login") String login,
       @Param("passwd") @Secret String password,
       @Param(value = "remember", required = false) String remember,

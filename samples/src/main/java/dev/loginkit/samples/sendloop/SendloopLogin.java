@@ -11,15 +11,18 @@ import dev.loginkit.annotations.LoginApi;
 import dev.loginkit.annotations.OnCode;
 import dev.loginkit.annotations.Param;
 import dev.loginkit.annotations.Secret;
+import dev.loginkit.annotations.SessionExpiry;
 import dev.loginkit.annotations.SuccessWhen;
 
 /**
  * Seed 001: Sendloop API v2 {@code Command=User.Login}. The response format is chosen per call by
  * the {@code ResponseFormat} parameter; the same declaration reads the XML (CDATA values,
  * {@code <ErrorCode><subnode_0>…}) and the JSON spelling. The API takes its credentials in the
- * query string, hence {@code secretsInQuery}.
+ * query string, hence {@code secretsInQuery}. Later calls carry {@code SessionID}; error code 9998
+ * on any of them means the session is gone ({@code @SessionExpiry}).
  */
 @LoginApi(baseUrl = "https://acme.sendloop.com", secretsInQuery = true)
+@SessionExpiry(path = "ErrorCode", equals = "9998")
 public interface SendloopLogin {
 
   /** Logs the user in; {@code format} {@code null} asks for the default, XML. */

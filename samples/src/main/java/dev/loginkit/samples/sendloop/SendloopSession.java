@@ -1,5 +1,6 @@
 package dev.loginkit.samples.sendloop;
 
+import dev.loginkit.annotations.Attach;
 import dev.loginkit.annotations.Field;
 
 /**
@@ -8,4 +9,5 @@ import dev.loginkit.annotations.Field;
  * @param sessionId the id to send on later calls
  * @param user the logged-in user's record
  */
-public record SendloopSession(@Field("SessionID") String sessionId, @Field("UserInfo") UserInfo user) {}
+public record SendloopSession(
+    @Field("SessionID") @Attach("SessionID") String sessionId, @Field("UserInfo") UserInfo user) {}

@@ -13,6 +13,7 @@ import dev.loginkit.annotations.Param;
 import dev.loginkit.annotations.RetryOnce;
 import dev.loginkit.annotations.Secret;
 import dev.loginkit.annotations.SuccessWhen;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * Seed 004: 1010data QuickQuery {@code gw.k?api=login&apiversion=3&uid=…&pswd=…[&kill=…]}.
@@ -45,6 +46,20 @@ public interface TenTenLogin {
   @Example(resource = "examples/1010data/already-logged-in.xml", outcome = Example.Outcome.FAILURE,
       reason = FailureReason.SESSION_CONFLICT, code = "5")
   TenTenSession login(
+      @Param("uid") String uid,
+      @Param("pswd") @Secret String password,
+      @Param("kill") @Default("yes") Kill kill);
+
+  /** {@link #login} without blocking: the session, or the {@code LoginException}. */
+  @Get(value = "/gw.k", format = Format.XML)
+  @Constant(name = "api", value = "login")
+  @Constant(name = "apiversion", value = "3")
+  @SuccessWhen(path = "rc", equals = "0")
+  @FailureDetails(code = "rc", message = "msg")
+  @OnCode(value = "4", reason = FailureReason.INVALID_CREDENTIALS)
+  @OnCode(value = "5", reason = FailureReason.SESSION_CONFLICT)
+  @RetryOnce(when = FailureReason.SESSION_CONFLICT, param = "kill", value = "possess")
+  CompletableFuture<TenTenSession> loginAsync(
       @Param("uid") String uid,
       @Param("pswd") @Secret String password,
       @Param("kill") @Default("yes") Kill kill);

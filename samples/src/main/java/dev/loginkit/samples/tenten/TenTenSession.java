@@ -1,11 +1,13 @@
 package dev.loginkit.samples.tenten;
 
 import dev.loginkit.Secret;
+import dev.loginkit.annotations.Attach;
 import dev.loginkit.annotations.Field;
 
 /**
  * A 1010data session: the session id plus the encrypted password that replaces the real one in
- * every later transaction (so it is a secret too).
+ * every later transaction (so it is a secret too). Both travel as query parameters on later
+ * transactions ({@code @Attach}).
  *
  * @param sid the session id
  * @param encryptedPassword the password to send on later transactions
@@ -13,7 +15,7 @@ import dev.loginkit.annotations.Field;
  * @param version the 1010data version of the session
  */
 public record TenTenSession(
-    @Field(value = "sid", optional = true) String sid,
-    @Field("pswd") Secret encryptedPassword,
+    @Field(value = "sid", optional = true) @Attach("sid") String sid,
+    @Field("pswd") @Attach("pswd") Secret encryptedPassword,
     @Field(value = "msg", optional = true) String message,
     @Field(value = "version", optional = true) String version) {}
