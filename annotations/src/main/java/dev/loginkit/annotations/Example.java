@@ -20,8 +20,9 @@ import java.lang.annotation.Target;
  *     outcome = Example.Outcome.FAILURE, reason = FailureReason.INVALID_CREDENTIALS, code = "4")
  * }</pre>
  *
- * <p>A {@code resource} is looked up on the compilation's class output and source path (in Maven,
- * put it under {@code src/main/resources}).
+ * <p>A {@code resource} is looked up on the compilation's class output, source path and class path
+ * (in Maven, put it under {@code src/main/resources}). Examples are read without headers or
+ * cookies, so sessions read from those cannot be checked this way.
  */
 @Documented
 @Retention(RetentionPolicy.SOURCE)
@@ -40,7 +41,7 @@ public @interface Example {
   /** The expected kind of outcome. */
   Outcome outcome() default Outcome.SUCCESS;
 
-  /** For a challenge or failure: the expected reason. */
+  /** For a challenge or failure: the expected reason (always compared; give it for those outcomes). */
   FailureReason reason() default FailureReason.UNKNOWN;
 
   /** For a challenge or failure: the expected provider code; empty means "not checked". */

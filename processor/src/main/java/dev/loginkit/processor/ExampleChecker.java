@@ -100,8 +100,11 @@ final class ExampleChecker {
         for (String expected : example.session()) {
           int eq = expected.indexOf('=');
           String key = eq < 0 ? expected : expected.substring(0, eq);
-          if (eq < 0 || !success.session().containsKey(key)) {
-            return "session value \"" + key + "\" is not a component path of the session (write component=value)";
+          if (eq < 0) {
+            return "session entry \"" + key + "\" has no value (write component=value)";
+          }
+          if (!success.session().containsKey(key)) {
+            return "session entry \"" + key + "\" is not a component path of the session";
           }
           String value = success.session().get(key);
           if (!expected.substring(eq + 1).equals(value)) {

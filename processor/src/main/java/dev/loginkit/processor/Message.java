@@ -59,7 +59,7 @@ public enum Message {
   SECRET_OVER_HTTP(
       "%s sends secrets to plain http:// base URL %s, readable by anyone on the path. Use https://."),
   HEADER_COLLISION(
-      "Header \"%s\" on %s is set by LoginKit from the encoding. Remove it; LoginKit sends the right value."),
+      "Header \"%s\" on %s is set by LoginKit or OkHttp (from the encoding, or for transparent gzip). Remove it; the right value is sent."),
   SOAP_ON_NON_SOAP_ENDPOINT(
       "@Soap on %s, whose body is not SOAP. Use @Post(body = BodyEncoding.SOAP), or remove @Soap."),
   SOAP_WITHOUT_ENVELOPE(

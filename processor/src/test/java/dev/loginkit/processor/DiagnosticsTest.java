@@ -14,6 +14,7 @@ import dev.loginkit.annotations.Format;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
@@ -21,6 +22,7 @@ import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.SourceVersion;
 import javax.lang.model.element.TypeElement;
+import javax.tools.Diagnostic;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 
@@ -196,6 +198,28 @@ class DiagnosticsTest {
         "HeaderParamCollision", "String length", Message.HEADER_COLLISION, "content-length", "login");
   }
 
+  /** OkHttp asks for gzip and unpacks it transparently; a declared Accept-Encoding would undo that. */
+  @Test
+  void headerCollisionOfAcceptEncoding() {
+    assertError(
+        "AcceptEncodingCollision",
+        "@Constant(name = \"Accept-Encoding\"",
+        Message.HEADER_COLLISION,
+        "Accept-Encoding",
+        "login");
+  }
+
+  /** The same for an interface constant, reported on the interface and in any letter case. */
+  @Test
+  void headerCollisionOfAcceptEncodingOnTheInterface() {
+    assertError(
+        "AcceptEncodingOnInterface",
+        "@Constant(name = \"accept-encoding\"",
+        Message.HEADER_COLLISION,
+        "accept-encoding",
+        "AcceptEncodingOnInterface");
+  }
+
   @Test
   void secretInQuery() {
     assertWarning("SecretInQuery", "SecretInQueryClient", "String password", Message.SECRET_IN_QUERY, "password");
@@ -301,6 +325,138 @@ class DiagnosticsTest {
     assertTrue(
         xmlRpcClient.contains(".onMessage(FailureReason.INVALID_CREDENTIALS, \"Bad credentials\")"), xmlRpcClient);
     assertFalse(xmlRpcClient.contains(".failureDetails("), xmlRpcClient);
+  }
+
+  /** Shown on the written {@code param}: a wire name the call does not send ("kil" for "kill"). */
+  @Test
+  void retryParamUnknown() {
+    assertError("RetryParamUnknown", "param = \"kil\"", Message.RETRY_PARAM_UNKNOWN, "kil", "login");
+  }
+
+  @Test
+  void exampleWithBodyAndResource() {
+    assertError(
+        "ExampleBodyAndResource",
+        "@Example(body",
+        Message.EXAMPLE_NEEDS_ONE_BODY,
+        "#1 (examples/acme/success.json)",
+        "login");
+  }
+
+  @Test
+  void exampleWithoutBody() {
+    assertError("ExampleWithoutBody", "@Example(session", Message.EXAMPLE_NEEDS_ONE_BODY, "#1", "login");
+  }
+
+  /** Neither the class output, nor the source path, nor the class path holds it. */
+  @Test
+  void exampleResourceNotFound() {
+    assertError(
+        "ExampleResourceNotFound",
+        "@Example(resource",
+        Message.EXAMPLE_RESOURCE_NOT_FOUND,
+        "examples/acme/no-such-answer.json",
+        "login");
+  }
+
+  /** What the answer gave instead is told with the failure's summary: reason, status, code, message. */
+  @Test
+  void exampleNotASuccess() {
+    assertError(
+        "ExampleNotASuccess",
+        "@Example(body",
+        Message.EXAMPLE_MISMATCH,
+        "#1",
+        "login",
+        "it gave a failure INVALID_CREDENTIALS (HTTP 200, code 4): Invalid user, not a success");
+  }
+
+  @Test
+  void exampleWrongReason() {
+    assertError(
+        "ExampleWrongReason",
+        "@Example(",
+        Message.EXAMPLE_MISMATCH,
+        "#1",
+        "login",
+        "it gave a failure INVALID_CREDENTIALS (HTTP 200, code 4): Invalid user, not reason ACCOUNT_LOCKED");
+  }
+
+  /** Codes 4 and 5 both mean invalid credentials: the reason is right, the code is not. */
+  @Test
+  void exampleWrongCode() {
+    assertError(
+        "ExampleWrongCode",
+        "@Example(",
+        Message.EXAMPLE_MISMATCH,
+        "#1",
+        "login",
+        "it gave a failure INVALID_CREDENTIALS (HTTP 200, code 4): Invalid user, not code 5");
+  }
+
+  @Test
+  void exampleNotAChallenge() {
+    assertError(
+        "ExampleNotAChallenge",
+        "@Example(body",
+        Message.EXAMPLE_MISMATCH,
+        "#1",
+        "login",
+        "it gave a success, not a challenge");
+  }
+
+  /**
+   * The int is compared as the client converts it. Example #2 is wrong, #1 is right: the number
+   * says which, because javac 17 gives repeated annotations (held by their container) no position of
+   * their own, so the method is the most precise place it can show.
+   */
+  @Test
+  void exampleSessionValueDiffers() {
+    assertError(
+        "ExampleSessionValueDiffers",
+        "LoginResult<Session> login(",
+        Message.EXAMPLE_MISMATCH,
+        "#2",
+        "login",
+        "session value expiresIn was \"3600\", not \"60\"");
+  }
+
+  /** {@code user.mail}: the nested record has {@code email}, no {@code mail}. */
+  @Test
+  void exampleSessionKeyUnknown() {
+    assertError(
+        "ExampleSessionKeyUnknown",
+        "@Example(",
+        Message.EXAMPLE_MISMATCH,
+        "#1",
+        "login",
+        "session entry \"user.mail\" is not a component path of the session");
+  }
+
+  /** A secret that differs is named, never shown: the build log must not print it. */
+  @Test
+  void exampleSecretDiffers() {
+    Compilation compilation = assertError(
+        "ExampleSecretDiffers",
+        "@Example(",
+        Message.EXAMPLE_MISMATCH,
+        "#1",
+        "login",
+        "secret session value token differs from the declared one");
+    assertNotPrinted(compilation, "ExampleSecretDiffers", "s3cr3t-actual");
+  }
+
+  /** The same for a secret component of a nested record. */
+  @Test
+  void exampleNestedSecretDiffers() {
+    Compilation compilation = assertError(
+        "ExampleNestedSecretDiffers",
+        "@Example(",
+        Message.EXAMPLE_MISMATCH,
+        "#1",
+        "login",
+        "secret session value user.apiKey differs from the declared one");
+    assertNotPrinted(compilation, "ExampleNestedSecretDiffers", "k3y-actual");
   }
 
   @Test
@@ -425,7 +581,7 @@ class DiagnosticsTest {
     assertEquals(Set.of("test.FormLoginClient"), recorder.sources().keySet());
   }
 
-  private static void assertError(String input, String line, Message message, Object... args) {
+  private static Compilation assertError(String input, String line, Message message, Object... args) {
     JavaFileObject source = Inputs.bad(input);
     RecordingProcessor recorder = new RecordingProcessor(new LoginApiProcessor());
     Compilation compilation = Inputs.compile(recorder, source);
@@ -435,6 +591,16 @@ class DiagnosticsTest {
     assertThat(compilation).hadErrorContaining(message.format(args)).inFile(source).onLineContaining(line);
     // A failed Compilation hides its generated files; the recorder saw every one the processor created.
     assertEquals(Set.of(), recorder.sources().keySet(), () -> "no client may be generated for " + input);
+    return compilation;
+  }
+
+  /** The input holds {@code secret}, and no diagnostic shows it. */
+  private static void assertNotPrinted(Compilation compilation, String input, String secret) {
+    assertTrue(Inputs.text(Inputs.bad(input)).contains(secret), () -> input + " no longer holds " + secret);
+    for (Diagnostic<? extends JavaFileObject> diagnostic : compilation.diagnostics()) {
+      String text = diagnostic.getMessage(Locale.ROOT);
+      assertFalse(text.contains(secret), () -> "the diagnostic shows the secret: " + text);
+    }
   }
 
   /** javac's own error where the name is used, and LoginKit's on the interface; nothing generated. */

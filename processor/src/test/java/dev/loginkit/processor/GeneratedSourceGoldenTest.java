@@ -79,7 +79,11 @@ class GeneratedSourceGoldenTest {
           new Golden("@OnMessage equals and matches, escaped", "OnMessageLogin", "OnMessageLoginClient"),
           new Golden("@FieldErrors with a custom reason", "FieldErrorsLogin", "FieldErrorsLoginClient"),
           new Golden("Format parameters, with @Default and optional", "FormatParamLogin", "FormatParamLoginClient"),
-          new Golden("Instant session components", "InstantSessionLogin", "InstantSessionLoginClient"));
+          new Golden("Instant session components", "InstantSessionLogin", "InstantSessionLoginClient"),
+          new Golden("@ChallengeWhen answered by a parameter, next to one that is not",
+              "ChallengeAnswerLogin", "ChallengeAnswerLoginClient"),
+          new Golden("@RetryOnce of a parameter and of a constant", "RetryOnceLogin", "RetryOnceLoginClient"),
+          new Golden("passing @Examples of every outcome leave no trace", "ExamplesLogin", "ExamplesLoginClient"));
 
   static List<Golden> goldens() {
     return GOLDENS;

@@ -1,0 +1,33 @@
+package test;
+
+import dev.loginkit.LoginResult;
+import dev.loginkit.Secret;
+import dev.loginkit.annotations.BodyEncoding;
+import dev.loginkit.annotations.ChallengeWhen;
+import dev.loginkit.annotations.Example;
+import dev.loginkit.annotations.FailureDetails;
+import dev.loginkit.annotations.FailureReason;
+import dev.loginkit.annotations.Field;
+import dev.loginkit.annotations.LoginApi;
+import dev.loginkit.annotations.OnCode;
+import dev.loginkit.annotations.Param;
+import dev.loginkit.annotations.Post;
+import dev.loginkit.annotations.SuccessWhen;
+
+/** The same for a secret inside a nested record. */
+@LoginApi(baseUrl = "https://api.example.com")
+public interface ExampleNestedSecretDiffers {
+  record User(@Field("email") String email, @Field("apiKey") Secret apiKey) {}
+
+  record Session(@Field("sid") String sid, @Field("user") User user) {}
+
+  @Post(value = "/login", body = BodyEncoding.JSON)
+  @SuccessWhen(path = "sid")
+  @ChallengeWhen(status = 402, path = "field", equals = "2fa")
+  @FailureDetails(code = "error/code", message = "error/message")
+  @OnCode(value = "4", reason = FailureReason.INVALID_CREDENTIALS)
+  @Example(
+      body = "{\"sid\": \"abc123\", \"user\": {\"email\": \"john@acme.com\", \"apiKey\": \"k3y-actual\"}}",
+      session = {"user.email=john@acme.com", "user.apiKey=guessed"})
+  LoginResult<Session> login(@Param("user") String user);
+}

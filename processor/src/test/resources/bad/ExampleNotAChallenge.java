@@ -1,0 +1,29 @@
+package test;
+
+import dev.loginkit.LoginResult;
+import dev.loginkit.Secret;
+import dev.loginkit.annotations.BodyEncoding;
+import dev.loginkit.annotations.ChallengeWhen;
+import dev.loginkit.annotations.Example;
+import dev.loginkit.annotations.FailureDetails;
+import dev.loginkit.annotations.FailureReason;
+import dev.loginkit.annotations.Field;
+import dev.loginkit.annotations.LoginApi;
+import dev.loginkit.annotations.OnCode;
+import dev.loginkit.annotations.Param;
+import dev.loginkit.annotations.Post;
+import dev.loginkit.annotations.SuccessWhen;
+
+/** Declared a challenge, but the answer is a success. */
+@LoginApi(baseUrl = "https://api.example.com")
+public interface ExampleNotAChallenge {
+  record Session(@Field("sid") String sid) {}
+
+  @Post(value = "/login", body = BodyEncoding.JSON)
+  @SuccessWhen(path = "sid")
+  @ChallengeWhen(status = 402, path = "field", equals = "2fa")
+  @FailureDetails(code = "error/code", message = "error/message")
+  @OnCode(value = "4", reason = FailureReason.INVALID_CREDENTIALS)
+  @Example(body = "{\"sid\": \"abc123\"}", outcome = Example.Outcome.CHALLENGE)
+  LoginResult<Session> login(@Param("user") String user);
+}
