@@ -12,6 +12,8 @@ import java.lang.annotation.Target;
  * response becomes a challenge outcome instead of a failure. Rules are tried in declaration order,
  * before the success rule.
  *
+ * <p>On the interface it is the default for every method that declares none itself.
+ *
  * <pre>{@code
  * // InterServer: 402 {"field":"2fa","message":"missing 2fa"}; answered by sending tfa
  * @ChallengeWhen(status = 402, path = "field", equals = "2fa", answer = "tfa")
@@ -24,7 +26,7 @@ import java.lang.annotation.Target;
  */
 @Documented
 @Retention(RetentionPolicy.CLASS)
-@Target(ElementType.METHOD)
+@Target({ElementType.TYPE, ElementType.METHOD})
 @Repeatable(ChallengeRules.class)
 public @interface ChallengeWhen {
   /** HTTP statuses this rule applies to; empty means any. */

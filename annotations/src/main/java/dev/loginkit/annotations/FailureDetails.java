@@ -10,6 +10,8 @@ import java.lang.annotation.Target;
  * Where a failed (or challenging) response states its own code, message and offending field. The
  * code is what {@link OnCode} tables are matched against. Each path may be left empty.
  *
+ * <p>On the interface it is the default for every method that declares none itself.
+ *
  * <pre>{@code
  * @FailureDetails(code = "rc", message = "msg")            // 1010data
  * @FailureDetails(message = "message", field = "field")   // InterServer REST
@@ -17,7 +19,7 @@ import java.lang.annotation.Target;
  */
 @Documented
 @Retention(RetentionPolicy.CLASS)
-@Target(ElementType.METHOD)
+@Target({ElementType.TYPE, ElementType.METHOD})
 public @interface FailureDetails {
   /** Body path of the provider's error code. */
   String code() default "";

@@ -11,6 +11,8 @@ import java.lang.annotation.Target;
  * field name to a message or a list of messages. When it holds any entry the login failed with
  * {@link #reason()}, the first field as the failure's field and its first message as the message.
  *
+ * <p>On the interface it is the default for every method that declares none itself.
+ *
  * <pre>{@code
  * // {"errors": {"password": ["Input must be at least 6 characters. You submitted 3"]}}
  * @FieldErrors("errors")
@@ -18,7 +20,7 @@ import java.lang.annotation.Target;
  */
 @Documented
 @Retention(RetentionPolicy.CLASS)
-@Target(ElementType.METHOD)
+@Target({ElementType.TYPE, ElementType.METHOD})
 public @interface FieldErrors {
   /** The body path of the object. */
   String value();

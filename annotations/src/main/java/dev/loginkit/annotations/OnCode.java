@@ -10,7 +10,10 @@ import java.lang.annotation.Target;
 /**
  * One row of the provider's error-code table: the codes (read at {@link FailureDetails#code()}) that
  * mean {@link #reason()}. A body code in this table decides the reason before any {@link OnStatus}
- * row; an unknown code gives {@link FailureReason#UNKNOWN} carrying the code.
+ * row; an unknown code falls through to the status table and LoginKit's defaults ({@link
+ * FailureReason#UNKNOWN} on a 2xx), the failure still carrying the code.
+ *
+ * <p>On the interface it is the default for every method that declares none itself.
  *
  * <pre>{@code
  * @FailureDetails(code = "ErrorCode")
@@ -20,7 +23,7 @@ import java.lang.annotation.Target;
  */
 @Documented
 @Retention(RetentionPolicy.CLASS)
-@Target(ElementType.METHOD)
+@Target({ElementType.TYPE, ElementType.METHOD})
 @Repeatable(OnCodes.class)
 public @interface OnCode {
   /** The provider's codes, as written on the wire. */

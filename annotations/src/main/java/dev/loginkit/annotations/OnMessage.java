@@ -13,6 +13,8 @@ import java.lang.annotation.Target;
  * given; named groups of {@code matches} become the failure's details. Message rules are tried
  * before the code and status tables; messages may be localized, so rules are per API.
  *
+ * <p>On the interface it is the default for every method that declares none itself.
+ *
  * <pre>{@code
  * @FailureDetails(message = "messages")
  * @OnMessage(equals = "Sorry, failed to log in.", reason = FailureReason.INVALID_CREDENTIALS)
@@ -21,7 +23,7 @@ import java.lang.annotation.Target;
  */
 @Documented
 @Retention(RetentionPolicy.CLASS)
-@Target(ElementType.METHOD)
+@Target({ElementType.TYPE, ElementType.METHOD})
 @Repeatable(OnMessages.class)
 public @interface OnMessage {
   /** The whole message, compared after trimming. */

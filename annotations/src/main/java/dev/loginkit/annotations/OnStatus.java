@@ -12,13 +12,15 @@ import java.lang.annotation.Target;
  * statuses in no row fall back to LoginKit's defaults (401 invalid credentials, 403 access denied,
  * 423 account locked, 429 rate limited, other 4xx invalid request, 5xx service unavailable).
  *
+ * <p>On the interface it is the default for every method that declares none itself.
+ *
  * <pre>{@code
  * @OnStatus(value = 402, reason = FailureReason.INVALID_CREDENTIALS)
  * }</pre>
  */
 @Documented
 @Retention(RetentionPolicy.CLASS)
-@Target(ElementType.METHOD)
+@Target({ElementType.TYPE, ElementType.METHOD})
 @Repeatable(OnStatuses.class)
 public @interface OnStatus {
   /** The HTTP statuses. */

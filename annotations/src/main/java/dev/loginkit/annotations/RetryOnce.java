@@ -11,6 +11,8 @@ import java.lang.annotation.Target;
  * parameter set to another value. LoginKit never repeats a login unless this says so, and repeats
  * it at most once.
  *
+ * <p>On the interface it is the default for every method that declares none itself.
+ *
  * <pre>{@code
  * // 1010data: kill=no fails while a session is active; take that session over instead
  * @OnCode(value = "5", reason = FailureReason.SESSION_CONFLICT)
@@ -19,7 +21,7 @@ import java.lang.annotation.Target;
  */
 @Documented
 @Retention(RetentionPolicy.CLASS)
-@Target(ElementType.METHOD)
+@Target({ElementType.TYPE, ElementType.METHOD})
 public @interface RetryOnce {
   /** The failure reason that triggers the retry. */
   FailureReason when();

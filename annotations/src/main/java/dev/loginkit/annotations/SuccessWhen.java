@@ -10,6 +10,8 @@ import java.lang.annotation.Target;
  * How a successful login is recognised in a 2xx response. Without this annotation every 2xx
  * response is a success.
  *
+ * <p>On the interface it is the default for every method that declares none itself.
+ *
  * <pre>{@code
  * @SuccessWhen(path = "rc", equals = "0")               // 1010data: <rc>0</rc>
  * @SuccessWhen(path = "Success", equals = {"1", "true"}) // Sendloop, XML or JSON
@@ -18,7 +20,7 @@ import java.lang.annotation.Target;
  */
 @Documented
 @Retention(RetentionPolicy.CLASS)
-@Target(ElementType.METHOD)
+@Target({ElementType.TYPE, ElementType.METHOD})
 public @interface SuccessWhen {
   /** The body path to test. */
   String path();

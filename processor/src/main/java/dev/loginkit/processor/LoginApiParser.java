@@ -308,8 +308,9 @@ final class LoginApiParser {
     boolean known = constants.stream().anyMatch(c -> c.in() == In.DEFAULT && c.name().equals(param))
         || parameters.stream().anyMatch(p -> p.in() == In.DEFAULT && p.wireName().equals(param));
     if (!known) {
-      AnnotationMirror mirror = Mirrors.find(method, RetryOnce.class);
-      diagnostics.error(method, mirror, Mirrors.value(mirror, "param"), Message.RETRY_PARAM_UNKNOWN, param,
+      Element at = OutcomeParser.declaring(method, RetryOnce.class, null);
+      AnnotationMirror mirror = Mirrors.find(at, RetryOnce.class);
+      diagnostics.error(at, mirror, Mirrors.value(mirror, "param"), Message.RETRY_PARAM_UNKNOWN, param,
           method.getSimpleName());
     }
   }

@@ -20,7 +20,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
+import java.lang.annotation.Annotation;
 import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.Element;
 import javax.lang.model.element.ExecutableElement;
 
 /** Reads a method's success, challenge and failure declarations into an {@link OutcomeModel}. */
@@ -39,83 +41,89 @@ final class OutcomeParser {
 
     String successPath = null;
     List<String> successValues = List.of();
-    SuccessWhen success = method.getAnnotation(SuccessWhen.class);
+    Element at = declaring(method, SuccessWhen.class, null);
+    SuccessWhen success = at.getAnnotation(SuccessWhen.class);
     if (success != null) {
-      AnnotationMirror mirror = Mirrors.find(method, SuccessWhen.class);
+      AnnotationMirror mirror = Mirrors.find(at, SuccessWhen.class);
       if (success.path().isEmpty()) {
-        diagnostics.error(method, mirror, null, Message.RULE_WITHOUT_PATH, "SuccessWhen", name);
+        diagnostics.error(at, mirror, null, Message.RULE_WITHOUT_PATH, "SuccessWhen", name);
       } else {
-        checkBodyPath(method, mirror, "path", success.path());
+        checkBodyPath(at, mirror, "path", success.path());
       }
       successPath = success.path();
       successValues = List.of(success.equals());
     }
 
     List<OutcomeModel.Challenge> challenges = new ArrayList<>();
-    AnnotationMirror challengeMirror = repeatable(method, ChallengeWhen.class, ChallengeRules.class);
-    for (ChallengeWhen rule : method.getAnnotationsByType(ChallengeWhen.class)) {
+    at = declaring(method, ChallengeWhen.class, ChallengeRules.class);
+    AnnotationMirror challengeMirror = repeatable(at, ChallengeWhen.class, ChallengeRules.class);
+    for (ChallengeWhen rule : at.getAnnotationsByType(ChallengeWhen.class)) {
       if (rule.path().isEmpty() && rule.status().length == 0) {
-        diagnostics.error(method, challengeMirror, null, Message.RULE_WITHOUT_PATH, "ChallengeWhen", name);
+        diagnostics.error(at, challengeMirror, null, Message.RULE_WITHOUT_PATH, "ChallengeWhen", name);
       } else if (!rule.path().isEmpty() && !Syntax.isBodyPath(rule.path())) {
-        diagnostics.error(method, challengeMirror, null, Message.INVALID_BODY_PATH, rule.path());
+        diagnostics.error(at, challengeMirror, null, Message.INVALID_BODY_PATH, rule.path());
       }
-      checkStatuses(method, challengeMirror, rule.status());
+      checkStatuses(at, challengeMirror, rule.status());
       challenges.add(
           new OutcomeModel.Challenge(
               rule.reason(), boxed(rule.status()), rule.path(), List.of(rule.equals()), rule.answer()));
     }
 
-    FailureDetails details = method.getAnnotation(FailureDetails.class);
+    at = declaring(method, FailureDetails.class, null);
+    FailureDetails details = at.getAnnotation(FailureDetails.class);
     String codePath = "";
     String messagePath = "";
     String fieldPath = "";
     if (details != null) {
-      AnnotationMirror mirror = Mirrors.find(method, FailureDetails.class);
-      codePath = optionalPath(method, mirror, "code", details.code());
-      messagePath = optionalPath(method, mirror, "message", details.message());
-      fieldPath = optionalPath(method, mirror, "field", details.field());
+      AnnotationMirror mirror = Mirrors.find(at, FailureDetails.class);
+      codePath = optionalPath(at, mirror, "code", details.code());
+      messagePath = optionalPath(at, mirror, "message", details.message());
+      fieldPath = optionalPath(at, mirror, "field", details.field());
     }
 
     List<OutcomeModel.CodeRow> codes = new ArrayList<>();
-    AnnotationMirror codeMirror = repeatable(method, OnCode.class, OnCodes.class);
+    at = declaring(method, OnCode.class, OnCodes.class);
+    AnnotationMirror codeMirror = repeatable(at, OnCode.class, OnCodes.class);
     Set<String> seenCodes = new HashSet<>();
-    for (OnCode row : method.getAnnotationsByType(OnCode.class)) {
+    for (OnCode row : at.getAnnotationsByType(OnCode.class)) {
       for (String code : row.value()) {
         if (!seenCodes.add(code)) {
-          diagnostics.error(method, codeMirror, null, Message.DUPLICATE_CODE, code, name);
+          diagnostics.error(at, codeMirror, null, Message.DUPLICATE_CODE, code, name);
         }
       }
       codes.add(new OutcomeModel.CodeRow(row.reason(), List.of(row.value())));
     }
     if (!codes.isEmpty() && codePath.isEmpty()) {
-      diagnostics.error(method, codeMirror, null, Message.CODE_TABLE_WITHOUT_CODE_PATH, name);
+      diagnostics.error(at, codeMirror, null, Message.CODE_TABLE_WITHOUT_CODE_PATH, name);
     }
 
     List<OutcomeModel.StatusRow> statuses = new ArrayList<>();
-    AnnotationMirror statusMirror = repeatable(method, OnStatus.class, OnStatuses.class);
+    at = declaring(method, OnStatus.class, OnStatuses.class);
+    AnnotationMirror statusMirror = repeatable(at, OnStatus.class, OnStatuses.class);
     Set<Integer> seenStatuses = new HashSet<>();
-    for (OnStatus row : method.getAnnotationsByType(OnStatus.class)) {
-      checkStatuses(method, statusMirror, row.value());
+    for (OnStatus row : at.getAnnotationsByType(OnStatus.class)) {
+      checkStatuses(at, statusMirror, row.value());
       for (int status : row.value()) {
         if (!seenStatuses.add(status)) {
-          diagnostics.error(method, statusMirror, null, Message.DUPLICATE_STATUS, status, name);
+          diagnostics.error(at, statusMirror, null, Message.DUPLICATE_STATUS, status, name);
         }
       }
       statuses.add(new OutcomeModel.StatusRow(row.reason(), boxed(row.value())));
     }
 
     List<OutcomeModel.MessageRule> messages = new ArrayList<>();
-    AnnotationMirror messageMirror = repeatable(method, OnMessage.class, OnMessages.class);
-    for (OnMessage rule : method.getAnnotationsByType(OnMessage.class)) {
+    at = declaring(method, OnMessage.class, OnMessages.class);
+    AnnotationMirror messageMirror = repeatable(at, OnMessage.class, OnMessages.class);
+    for (OnMessage rule : at.getAnnotationsByType(OnMessage.class)) {
       if (rule.equals().isEmpty() == rule.matches().isEmpty()) {
-        diagnostics.error(method, messageMirror, null, Message.MESSAGE_RULE_NEEDS_ONE_TEST, name);
+        diagnostics.error(at, messageMirror, null, Message.MESSAGE_RULE_NEEDS_ONE_TEST, name);
         continue;
       }
       if (!rule.matches().isEmpty()) {
         try {
           Pattern.compile(rule.matches());
         } catch (PatternSyntaxException e) {
-          diagnostics.error(method, messageMirror, null, Message.INVALID_REGEX, rule.matches(), name,
+          diagnostics.error(at, messageMirror, null, Message.INVALID_REGEX, rule.matches(), name,
               e.getDescription());
           continue;
         }
@@ -123,47 +131,56 @@ final class OutcomeParser {
       messages.add(new OutcomeModel.MessageRule(rule.reason(), rule.equals(), rule.matches()));
     }
     if (!messages.isEmpty() && messagePath.isEmpty() && !faults) {
-      diagnostics.error(method, messageMirror, null, Message.MESSAGE_RULE_WITHOUT_MESSAGE, name);
+      diagnostics.error(at, messageMirror, null, Message.MESSAGE_RULE_WITHOUT_MESSAGE, name);
     }
 
     String fieldErrorsPath = "";
     FailureReason fieldErrorsReason = FailureReason.INVALID_REQUEST;
-    FieldErrors fieldErrors = method.getAnnotation(FieldErrors.class);
+    at = declaring(method, FieldErrors.class, null);
+    FieldErrors fieldErrors = at.getAnnotation(FieldErrors.class);
     if (fieldErrors != null) {
-      checkBodyPath(method, Mirrors.find(method, FieldErrors.class), "value", fieldErrors.value());
+      checkBodyPath(at, Mirrors.find(at, FieldErrors.class), "value", fieldErrors.value());
       fieldErrorsPath = fieldErrors.value();
       fieldErrorsReason = fieldErrors.reason();
     }
 
+    RetryOnce retry = declaring(method, RetryOnce.class, null).getAnnotation(RetryOnce.class);
     return new OutcomeModel(
         successPath, successValues, challenges, codePath, messagePath, fieldPath, codes, statuses,
-        messages, fieldErrorsPath, fieldErrorsReason, retry(method));
+        messages, fieldErrorsPath, fieldErrorsReason,
+        retry == null ? null : new OutcomeModel.Retry(retry.when(), retry.param(), retry.value()));
   }
 
-  private static OutcomeModel.Retry retry(ExecutableElement method) {
-    RetryOnce retry = method.getAnnotation(RetryOnce.class);
-    return retry == null ? null : new OutcomeModel.Retry(retry.when(), retry.param(), retry.value());
+  /**
+   * Where an outcome annotation applies from: the method when it carries one (or its container),
+   * else the interface, whose outcome annotations are defaults for every method.
+   */
+  static Element declaring(ExecutableElement method, Class<? extends Annotation> single,
+      Class<? extends Annotation> container) {
+    boolean own = method.getAnnotation(single) != null
+        || (container != null && method.getAnnotation(container) != null);
+    return own ? method : method.getEnclosingElement();
   }
 
-  private static AnnotationMirror repeatable(ExecutableElement method, Class<?> single, Class<?> container) {
-    AnnotationMirror mirror = Mirrors.find(method, single);
-    return mirror != null ? mirror : Mirrors.find(method, container);
+  private static AnnotationMirror repeatable(Element element, Class<?> single, Class<?> container) {
+    AnnotationMirror mirror = Mirrors.find(element, single);
+    return mirror != null ? mirror : Mirrors.find(element, container);
   }
 
-  private String optionalPath(ExecutableElement method, AnnotationMirror mirror, String member, String path) {
+  private String optionalPath(Element method, AnnotationMirror mirror, String member, String path) {
     if (!path.isEmpty()) {
       checkBodyPath(method, mirror, member, path);
     }
     return path;
   }
 
-  private void checkBodyPath(ExecutableElement method, AnnotationMirror mirror, String member, String path) {
+  private void checkBodyPath(Element method, AnnotationMirror mirror, String member, String path) {
     if (!Syntax.isBodyPath(path)) {
       diagnostics.error(method, mirror, Mirrors.value(mirror, member), Message.INVALID_BODY_PATH, path);
     }
   }
 
-  private void checkStatuses(ExecutableElement method, AnnotationMirror mirror, int[] statuses) {
+  private void checkStatuses(Element method, AnnotationMirror mirror, int[] statuses) {
     for (int status : statuses) {
       if (status < 100 || status > 599) {
         diagnostics.error(method, mirror, null, Message.INVALID_STATUS, status);

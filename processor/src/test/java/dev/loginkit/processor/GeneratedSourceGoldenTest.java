@@ -66,6 +66,7 @@ class GeneratedSourceGoldenTest {
           new Golden("@FailureDetails", "FailureDetailsLogin", "FailureDetailsLoginClient"),
           new Golden("@OnCode with several codes", "OnCodeLogin", "OnCodeLoginClient"),
           new Golden("@OnStatus", "OnStatusLogin", "OnStatusLoginClient"),
+          new Golden("outcome rules on the interface as defaults", "InterfaceDefaultsLogin", "InterfaceDefaultsLoginClient"),
           new Golden("nested interface: Outer_InnerClient", "Outer", "Outer_InnerLoginClient"),
           new Golden("name ending in Client: Impl", "AcmeClient", "AcmeClientImpl"),
           new Golden("package-private interface", "PackagePrivateLogin", "PackagePrivateLoginClient"),

@@ -21,13 +21,13 @@ import java.util.concurrent.CompletableFuture;
  * any other 402 is a refused login.
  */
 @LoginApi(baseUrl = "https://my.interserver.net")
+@ChallengeWhen(status = 402, path = "field", equals = "2fa", answer = "tfa")
+@FailureDetails(message = "message", field = "field")
+@OnStatus(value = 402, reason = FailureReason.INVALID_CREDENTIALS)
 public interface InterServerRestLogin {
 
   /** Logs in with a JSON body; a two-factor challenge is continued with the code as {@code tfa}. */
   @Post(value = "/apiv2/login", body = BodyEncoding.JSON)
-  @ChallengeWhen(status = 402, path = "field", equals = "2fa", answer = "tfa")
-  @FailureDetails(message = "message", field = "field")
-  @OnStatus(value = 402, reason = FailureReason.INVALID_CREDENTIALS)
   @Example(resource = "examples/interserver-rest/success.json",
       session = {"sessionId=zzzzzzzzzzzzzz", "accountId=123", "accountLid=my@user.com", "ima=client"})
   @Example(resource = "examples/interserver-rest/two-factor.json", status = 402,
@@ -41,9 +41,6 @@ public interface InterServerRestLogin {
 
   /** The JSON login without blocking; cancelling the future cancels the HTTP call. */
   @Post(value = "/apiv2/login", body = BodyEncoding.JSON)
-  @ChallengeWhen(status = 402, path = "field", equals = "2fa", answer = "tfa")
-  @FailureDetails(message = "message", field = "field")
-  @OnStatus(value = 402, reason = FailureReason.INVALID_CREDENTIALS)
   CompletableFuture<LoginResult<InterServerSession>> loginAsync(
       @Param("login") String login,
       @Param("passwd") @Secret String password,
@@ -53,9 +50,6 @@ public interface InterServerRestLogin {
 
   /** The same login as {@code multipart/form-data}; the recaptcha object travels as one JSON part. */
   @Post(value = "/apiv2/login", body = BodyEncoding.MULTIPART)
-  @ChallengeWhen(status = 402, path = "field", equals = "2fa", answer = "tfa")
-  @FailureDetails(message = "message", field = "field")
-  @OnStatus(value = 402, reason = FailureReason.INVALID_CREDENTIALS)
   InterServerSession loginMultipart(
       @Param("login") String login,
       @Param("passwd") @Secret String password,

@@ -20,25 +20,26 @@ import java.util.concurrent.CompletableFuture;
  *
  * <p>The API demands the password in the query string, hence {@code secretsInQuery}. It answers
  * {@code <out><rc/><sid/><pswd/><msg/><version/></out>}; {@code rc} 0 is success. The code table is
- * 1010data's published list of return codes.
+ * 1010data's published list of return codes. The outcome rules are declared once, on the
+ * interface, for both methods.
  */
 @LoginApi(baseUrl = "https://www2.1010data.com", secretsInQuery = true)
+@Constant(name = "api", value = "login")
+@Constant(name = "apiversion", value = "3")
+@SuccessWhen(path = "rc", equals = "0")
+@FailureDetails(code = "rc", message = "msg")
+@OnCode(value = "3", reason = FailureReason.MISSING_CREDENTIALS)
+@OnCode(value = "4", reason = FailureReason.INVALID_CREDENTIALS)
+@OnCode(value = "5", reason = FailureReason.SESSION_CONFLICT)
+@OnCode(value = "35", reason = FailureReason.SESSION_EXPIRED)
+@OnCode(value = "39", reason = FailureReason.ACCESS_DENIED)
+@OnCode(value = {"38", "41"}, reason = FailureReason.SERVICE_UNAVAILABLE)
+@OnCode(value = {"2", "6", "7", "8", "9", "10", "11", "12", "13"}, reason = FailureReason.INVALID_REQUEST)
+@RetryOnce(when = FailureReason.SESSION_CONFLICT, param = "kill", value = "possess")
 public interface TenTenLogin {
 
   /** Starts a session; {@code kill} defaults to {@link Kill#YES}. */
   @Get(value = "/gw.k", format = Format.XML)
-  @Constant(name = "api", value = "login")
-  @Constant(name = "apiversion", value = "3")
-  @SuccessWhen(path = "rc", equals = "0")
-  @FailureDetails(code = "rc", message = "msg")
-  @OnCode(value = "3", reason = FailureReason.MISSING_CREDENTIALS)
-  @OnCode(value = "4", reason = FailureReason.INVALID_CREDENTIALS)
-  @OnCode(value = "5", reason = FailureReason.SESSION_CONFLICT)
-  @OnCode(value = "35", reason = FailureReason.SESSION_EXPIRED)
-  @OnCode(value = "39", reason = FailureReason.ACCESS_DENIED)
-  @OnCode(value = {"38", "41"}, reason = FailureReason.SERVICE_UNAVAILABLE)
-  @OnCode(value = {"2", "6", "7", "8", "9", "10", "11", "12", "13"}, reason = FailureReason.INVALID_REQUEST)
-  @RetryOnce(when = FailureReason.SESSION_CONFLICT, param = "kill", value = "possess")
   @Example(resource = "examples/1010data/success.xml",
       session = {"sid=[SESSION_ID]", "encryptedPassword=[ENCRYPTED_PSWD]", "version=[1010data_VERSION]"})
   @Example(resource = "examples/1010data/invalid-user.xml", outcome = Example.Outcome.FAILURE,
@@ -52,13 +53,6 @@ public interface TenTenLogin {
 
   /** {@link #login} without blocking: the session, or the {@code LoginException}. */
   @Get(value = "/gw.k", format = Format.XML)
-  @Constant(name = "api", value = "login")
-  @Constant(name = "apiversion", value = "3")
-  @SuccessWhen(path = "rc", equals = "0")
-  @FailureDetails(code = "rc", message = "msg")
-  @OnCode(value = "4", reason = FailureReason.INVALID_CREDENTIALS)
-  @OnCode(value = "5", reason = FailureReason.SESSION_CONFLICT)
-  @RetryOnce(when = FailureReason.SESSION_CONFLICT, param = "kill", value = "possess")
   CompletableFuture<TenTenSession> loginAsync(
       @Param("uid") String uid,
       @Param("pswd") @Secret String password,
