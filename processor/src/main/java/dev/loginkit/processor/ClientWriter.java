@@ -78,6 +78,8 @@ final class ClientWriter {
     if (api.element().getModifiers().contains(Modifier.PUBLIC)) {
       type.addModifiers(Modifier.PUBLIC);
     }
+    type.addAnnotation(
+        AnnotationSpec.builder(RuntimeTypes.GENERATED_CLIENT).addMember("value", "$T.class", api.api()).build());
     if (generatedAvailable) {
       type.addAnnotation(
           AnnotationSpec.builder(RuntimeTypes.GENERATED)

@@ -23,6 +23,7 @@ final class RuntimeTypes {
   static final ClassName BODY_ENCODING = ClassName.get(ANNOTATIONS, "BodyEncoding");
   static final ClassName FAILURE_REASON = ClassName.get(ANNOTATIONS, "FailureReason");
   static final ClassName GENERATED = ClassName.get("javax.annotation.processing", "Generated");
+  static final ClassName GENERATED_CLIENT = ClassName.get(INTERNAL, "GeneratedClient");
 
   private RuntimeTypes() {}
 }
