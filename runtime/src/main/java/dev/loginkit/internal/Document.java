@@ -1,7 +1,6 @@
 package dev.loginkit.internal;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -143,9 +142,5 @@ public final class Document {
       out.append(i == 0 ? "" : ", ").append(paths.path(i)).append(present[i] ? "=…" : " absent");
     }
     return out.append(']').toString();
-  }
-
-  String[] valuesForTest() {
-    return Arrays.copyOf(values, values.length);
   }
 }
