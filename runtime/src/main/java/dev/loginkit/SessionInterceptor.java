@@ -81,7 +81,13 @@ public final class SessionInterceptor<S> implements Interceptor {
     if (!Sessions.expired(expiry, response)) {
       return response;
     }
-    S renewed = renew(session);
+    S renewed;
+    try {
+      renewed = renew(session);
+    } catch (RuntimeException e) {
+      response.close(); // the expired response is not returned: release its connection
+      throw e;
+    }
     if (!replayable(original)) {
       return response;
     }

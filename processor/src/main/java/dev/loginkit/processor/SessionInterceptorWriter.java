@@ -13,6 +13,7 @@ import dev.loginkit.processor.model.FieldModel;
 import dev.loginkit.processor.model.LoginApiModel;
 import dev.loginkit.processor.model.OperationModel;
 import dev.loginkit.processor.model.SessionModel;
+import dev.loginkit.processor.model.ValueKind;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -107,9 +108,11 @@ final class SessionInterceptorWriter {
   }
 
   private static CodeBlock prefixed(FieldModel.AttachModel a, FieldModel field) {
+    // a Secret prints as ***: the prefix goes before its revealed value
+    String value = field.kind() == ValueKind.SECRET ? "session.$N().reveal()" : "session.$N()";
     return a.prefix().isEmpty()
         ? CodeBlock.of("session.$N()", field.component())
-        : CodeBlock.of("session.$N() == null ? null : $S + session.$N()", field.component(), a.prefix(), field.component());
+        : CodeBlock.of("session.$N() == null ? null : $S + " + value, field.component(), a.prefix(), field.component());
   }
 
   private static MethodSpec interceptorMethod(SessionModel session, String name, String attacher, String expiry) {
