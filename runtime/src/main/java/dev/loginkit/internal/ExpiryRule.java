@@ -10,6 +10,21 @@ public final class ExpiryRule {
   /** How much of a later body is looked at for an expiry code. */
   static final long PEEK_BYTES = 64 * 1024;
 
+  /**
+   * The syntax of a later body: what its content type says when that is JSON or XML (an API whose
+   * format is chosen per call, like Sendloop's, answers either), else the declared one.
+   */
+  private Format formatOf(okhttp3.MediaType type) {
+    String subtype = type == null ? "" : type.subtype();
+    if (subtype.contains("json")) {
+      return Format.JSON;
+    }
+    if (subtype.contains("xml") && format != Format.SOAP && format != Format.XML_RPC) {
+      return Format.XML;
+    }
+    return format;
+  }
+
   private final Rule statuses;
   private final Rule body;
   private final Format format;
@@ -35,9 +50,10 @@ public final class ExpiryRule {
     if (body == null || response.body() == null) {
       return false;
     }
-    byte[] peeked = response.peekBody(PEEK_BYTES).bytes();
+    okhttp3.ResponseBody peeked = response.peekBody(PEEK_BYTES);
+    okhttp3.MediaType type = peeked.contentType();
     try {
-      Document doc = ResponseInterpreter.decode(format, peeked, null, paths);
+      Document doc = ResponseInterpreter.decode(formatOf(type), peeked.bytes(), type == null ? null : type.charset(), paths);
       return body.matches(response.code(), doc);
     } catch (MalformedBodyException notThisSyntax) {
       return false;

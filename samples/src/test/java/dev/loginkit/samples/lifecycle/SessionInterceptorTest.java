@@ -199,8 +199,6 @@ class SessionInterceptorTest {
     server.enqueue(new MockResponse.Builder().code(204).build());
     server.enqueue(text(200, "not xml at all <"));
     server.enqueue(xml("<response><ErrorCode><subnode_0>9999</subnode_0></ErrorCode></response>"));
-    server.enqueue(new MockResponse.Builder().code(500).addHeader("Content-Type", "application/json")
-        .body("{\"ErrorCode\":9998}").build());
     SendloopLoginClient login = new SendloopLoginClient(config());
     OkHttpClient api =
         apiClient(login.sessionInterceptor(() -> login.login(SENDLOOP_KEY, "acmeuser", PASSWORD, null)));
@@ -209,13 +207,32 @@ class SessionInterceptorTest {
     assertEquals("200 not xml at all <", call(api, get("/api/v2/?Command=B")));
     assertEquals("200 <response><ErrorCode><subnode_0>9999</subnode_0></ErrorCode></response>",
         call(api, get("/api/v2/?Command=C")));
-    assertEquals("500 {\"ErrorCode\":9998}", call(api, get("/api/v2/?Command=D")));
 
     assertEquals(SENDLOOP_LOGIN, take().getTarget());
-    for (String command : List.of("A", "B", "C", "D")) {
+    for (String command : List.of("A", "B", "C")) {
       assertEquals("/api/v2/?Command=" + command + "&SessionID=sess-A", take().getTarget());
     }
-    assertEquals(5, server.getRequestCount());
+    assertEquals(4, server.getRequestCount());
+  }
+
+  @Test
+  void aJsonAnswerIsReadAsJsonWhateverTheDeclaredFormat() throws Exception {
+    server.enqueue(xml(sendloopSuccess("sess-A")));
+    server.enqueue(new MockResponse.Builder().code(200).addHeader("Content-Type", "application/json")
+        .body("{\"Success\":false,\"ErrorCode\":[9998]}").build());
+    server.enqueue(xml(sendloopSuccess("sess-B")));
+    server.enqueue(new MockResponse.Builder().code(200).addHeader("Content-Type", "application/json")
+        .body("{\"Success\":true}").build());
+    SendloopLoginClient login = new SendloopLoginClient(config());
+    OkHttpClient api =
+        apiClient(login.sessionInterceptor(() -> login.login(SENDLOOP_KEY, "acmeuser", PASSWORD, null)));
+
+    assertEquals("200 {\"Success\":true}", call(api, get("/api/v2/?Command=J&ResponseFormat=JSON")));
+
+    assertEquals(SENDLOOP_LOGIN, take().getTarget());
+    assertEquals("/api/v2/?Command=J&ResponseFormat=JSON&SessionID=sess-A", take().getTarget());
+    assertEquals(SENDLOOP_LOGIN, take().getTarget());
+    assertEquals("/api/v2/?Command=J&ResponseFormat=JSON&SessionID=sess-B", take().getTarget());
   }
 
   // (c) ------------------------------------------------------------------------------------------
