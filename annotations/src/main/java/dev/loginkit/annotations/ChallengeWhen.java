@@ -22,6 +22,10 @@ import java.lang.annotation.Target;
  * if (result instanceof LoginResult.Challenge<Session> challenge) {
  *   result = challenge.continueWith(askUserForCode());   // same parameters, plus tfa
  * }
+ *
+ * // A token round trip to another endpoint: 401 {"mfa_required":true,"token":"t-1"}
+ * @ChallengeWhen(status = 401, path = "mfa_required", equals = "true", answer = "otp",
+ *     echo = "login_token=token", continueAt = "/login/mfa")
  * }</pre>
  */
 @Documented
@@ -47,4 +51,13 @@ public @interface ChallengeWhen {
    * parameters plus this one, sent as a secret. Empty: the challenge cannot be continued.
    */
   String answer() default "";
+
+  /**
+   * Values of the challenge response sent back with the answer, as {@code "wireName=bodyPath"}
+   * (e.g. {@code "login_token=token"} for a login-token round trip); sent as secrets.
+   */
+  String[] echo() default {};
+
+  /** The path the continuation is sent to, when it is not the login's own (e.g. {@code "/login/verify"}). */
+  String continueAt() default "";
 }

@@ -145,6 +145,12 @@ final class ClientWriter {
       if (!rule.answer().isEmpty()) {
         init.add("\n.answeredBy($S)", rule.answer());
       }
+      for (java.util.Map.Entry<String, String> echo : rule.echo().entrySet()) {
+        init.add("\n.echo($S, $S)", echo.getKey(), echo.getValue());
+      }
+      if (!rule.continueAt().isEmpty()) {
+        init.add("\n.continueAt($S)", rule.continueAt());
+      }
     }
     if (!outcome.codePath().isEmpty() || !outcome.messagePath().isEmpty() || !outcome.fieldPath().isEmpty()) {
       init.add("\n.failureDetails($S, $S, $S)", outcome.codePath(), outcome.messagePath(), outcome.fieldPath());

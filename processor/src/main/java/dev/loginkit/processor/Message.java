@@ -82,6 +82,10 @@ public enum Message {
       "@OnMessage(matches = \"%s\") on %s is not a valid regular expression: %s. Fix the pattern."),
   MESSAGE_RULE_WITHOUT_MESSAGE(
       "%s has @OnMessage rules but no message to match. Add @FailureDetails(message = \"path\")."),
+  INVALID_ECHO(
+      "@ChallengeWhen(echo = \"%s\") on %s is not \"wireName=bodyPath\". Write e.g. echo = \"login_token=token\"."),
+  CONTINUATION_WITHOUT_ANSWER(
+      "@ChallengeWhen on %s sets echo or continueAt but no answer, so it can never be continued. Add answer = \"wire-name\"."),
   RETRY_PARAM_UNKNOWN(
       "@RetryOnce(param = \"%s\") on %s names no parameter or constant the call sends. Name the wire name to change, e.g. \"kill\"."),
   ATTACH_NOT_TOP_LEVEL(

@@ -38,6 +38,12 @@ final class OperationFactory {
       if (!rule.answer().isEmpty()) {
         b.answeredBy(rule.answer());
       }
+      for (java.util.Map.Entry<String, String> echo : rule.echo().entrySet()) {
+        b.echo(echo.getKey(), echo.getValue());
+      }
+      if (!rule.continueAt().isEmpty()) {
+        b.continueAt(rule.continueAt());
+      }
     }
     b.failureDetails(outcome.codePath(), outcome.messagePath(), outcome.fieldPath());
     for (OutcomeModel.MessageRule rule : outcome.messages()) {

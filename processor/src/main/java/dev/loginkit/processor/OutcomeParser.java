@@ -64,9 +64,25 @@ final class OutcomeParser {
         diagnostics.error(at, challengeMirror, null, Message.INVALID_BODY_PATH, rule.path());
       }
       checkStatuses(at, challengeMirror, rule.status());
+      java.util.Map<String, String> echo = new java.util.LinkedHashMap<>();
+      for (String pair : rule.echo()) {
+        int eq = pair.indexOf('=');
+        if (eq <= 0 || !Syntax.isBodyPath(pair.substring(eq + 1))) {
+          diagnostics.error(at, challengeMirror, null, Message.INVALID_ECHO, pair, name);
+        } else {
+          echo.put(pair.substring(0, eq), pair.substring(eq + 1));
+        }
+      }
+      if (!rule.continueAt().isEmpty() && !Syntax.isRequestPath(rule.continueAt())) {
+        diagnostics.error(at, challengeMirror, null, Message.INVALID_PATH, rule.continueAt());
+      }
+      if (rule.answer().isEmpty() && (rule.echo().length > 0 || !rule.continueAt().isEmpty())) {
+        diagnostics.error(at, challengeMirror, null, Message.CONTINUATION_WITHOUT_ANSWER, name);
+      }
       challenges.add(
           new OutcomeModel.Challenge(
-              rule.reason(), boxed(rule.status()), rule.path(), List.of(rule.equals()), rule.answer()));
+              rule.reason(), boxed(rule.status()), rule.path(), List.of(rule.equals()), rule.answer(),
+              echo, rule.continueAt()));
     }
 
     at = declaring(method, FailureDetails.class, null);

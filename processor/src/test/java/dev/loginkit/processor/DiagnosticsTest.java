@@ -329,6 +329,16 @@ class DiagnosticsTest {
 
   /** Shown on the written {@code param}: a wire name the call does not send ("kil" for "kill"). */
   @Test
+  void invalidEcho() {
+    assertError("InvalidEcho", "@ChallengeWhen", Message.INVALID_ECHO, "token", "login");
+  }
+
+  @Test
+  void continuationWithoutAnswer() {
+    assertError("ContinuationWithoutAnswer", "@ChallengeWhen", Message.CONTINUATION_WITHOUT_ANSWER, "login");
+  }
+
+  @Test
   void retryParamUnknown() {
     assertError("RetryParamUnknown", "param = \"kil\"", Message.RETRY_PARAM_UNKNOWN, "kil", "login");
   }

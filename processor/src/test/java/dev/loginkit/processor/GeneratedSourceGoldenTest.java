@@ -67,6 +67,7 @@ class GeneratedSourceGoldenTest {
           new Golden("@OnCode with several codes", "OnCodeLogin", "OnCodeLoginClient"),
           new Golden("@OnStatus", "OnStatusLogin", "OnStatusLoginClient"),
           new Golden("outcome rules on the interface as defaults", "InterfaceDefaultsLogin", "InterfaceDefaultsLoginClient"),
+          new Golden("challenge token echo and continuation endpoint", "TokenChallengeLogin", "TokenChallengeLoginClient"),
           new Golden("nested interface: Outer_InnerClient", "Outer", "Outer_InnerLoginClient"),
           new Golden("name ending in Client: Impl", "AcmeClient", "AcmeClientImpl"),
           new Golden("package-private interface", "PackagePrivateLogin", "PackagePrivateLoginClient"),

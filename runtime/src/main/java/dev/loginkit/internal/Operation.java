@@ -38,7 +38,7 @@ public final class Operation {
   private final Rule success;
   private final List<Rule> challenges;
   private final List<FailureReason> challengeReasons;
-  private final List<String> challengeAnswers;
+  private final List<ChallengeStep> challengeSteps;
   private final String codePath;
   private final String messagePath;
   private final String fieldPath;
@@ -53,9 +53,14 @@ public final class Operation {
   private final PathSet paths;
 
   private Operation(Builder b) {
+    this(b, b.path);
+  }
+
+  /** The operation of {@code b} sent to {@code path} (a challenge's continuation endpoint). */
+  private Operation(Builder b, String path) {
     this.name = b.name;
     this.method = b.method;
-    this.path = b.path;
+    this.path = path;
     this.body = b.body;
     this.format = b.format;
     this.soap = b.soap;
@@ -64,7 +69,7 @@ public final class Operation {
     this.success = b.success;
     this.challenges = List.copyOf(b.challenges);
     this.challengeReasons = List.copyOf(b.challengeReasons);
-    this.challengeAnswers = new ArrayList<>(b.challengeAnswers); // may hold nulls
+    this.challengeSteps = List.copyOf(b.challengeSteps);
     this.codePath = b.codePath;
     this.messagePath = b.messagePath;
     this.fieldPath = b.fieldPath;
@@ -157,8 +162,16 @@ public final class Operation {
     }
     for (int i = 0; i < challenges.size(); i++) {
       if (challenges.get(i).matches(status, doc)) {
+        ChallengeStep step = challengeSteps.get(i);
+        Map<String, String> echoed = new java.util.LinkedHashMap<>();
+        for (Map.Entry<String, String> e : step.echo.entrySet()) {
+          String value = doc.value(e.getValue());
+          if (value != null) {
+            echoed.put(e.getKey(), value.trim());
+          }
+        }
         return Verdict.challenge(
-            details(challengeReasons.get(i), status, doc, redactor, Map.of()), challengeAnswers.get(i));
+            details(challengeReasons.get(i), status, doc, redactor, Map.of()), step, echoed);
       }
     }
     boolean ok = status >= 200 && status < 300;
@@ -292,7 +305,7 @@ public final class Operation {
     private Rule success;
     private final List<Rule> challenges = new ArrayList<>();
     private final List<FailureReason> challengeReasons = new ArrayList<>();
-    private final List<String> challengeAnswers = new ArrayList<>();
+    private final List<ChallengeStep> challengeSteps = new ArrayList<>();
     private String codePath = "";
     private String messagePath = "";
     private String fieldPath = "";
@@ -337,13 +350,30 @@ public final class Operation {
     public Builder challengeWhen(FailureReason reason, int[] statuses, String path, String... accepted) {
       challenges.add(new Rule(statuses, path, accepted));
       challengeReasons.add(reason);
-      challengeAnswers.add(null);
+      challengeSteps.add(new ChallengeStep(null));
       return this;
     }
 
     /** The last challenge rule is answered by sending the login again with this (secret) parameter. */
     public Builder answeredBy(String wireName) {
-      challengeAnswers.set(challengeAnswers.size() - 1, wireName);
+      ChallengeStep old = challengeSteps.get(challengeSteps.size() - 1);
+      ChallengeStep step = new ChallengeStep(wireName);
+      step.echo.putAll(old.echo);
+      step.continuePath = old.continuePath;
+      challengeSteps.set(challengeSteps.size() - 1, step);
+      return this;
+    }
+
+    /** The last challenge rule's continuation sends back the value at {@code path} as {@code wireName}. */
+    public Builder echo(String wireName, String path) {
+      challengeSteps.get(challengeSteps.size() - 1).echo.put(wireName, path);
+      reads.add(path);
+      return this;
+    }
+
+    /** The last challenge rule's continuation goes to {@code path} instead of the login's own path. */
+    public Builder continueAt(String path) {
+      challengeSteps.get(challengeSteps.size() - 1).continuePath = path;
       return this;
     }
 
@@ -406,7 +436,13 @@ public final class Operation {
 
     /** The compiled operation. */
     public Operation build() {
-      return new Operation(this);
+      Operation op = new Operation(this);
+      for (ChallengeStep step : challengeSteps) {
+        if (step.continuePath != null) {
+          step.continuation = new Operation(this, step.continuePath);
+        }
+      }
+      return op;
     }
   }
 }

@@ -85,6 +85,15 @@ public final class Params {
     return replaced ? copy : copy.add(name, value, In.DEFAULT, true);
   }
 
+  /** A copy with each of {@code values} set as a secret (challenge tokens sent back), or this when none. */
+  Params withSecrets(java.util.Map<String, String> values) {
+    Params out = this;
+    for (java.util.Map.Entry<String, String> e : values.entrySet()) {
+      out = out.withSecret(e.getKey(), e.getValue());
+    }
+    return out;
+  }
+
   /** The plain value of {@code name} in the default place, or {@code null}. */
   Object valueOf(String name) {
     for (int i = 0; i < size; i++) {

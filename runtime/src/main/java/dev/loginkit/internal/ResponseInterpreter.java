@@ -52,9 +52,10 @@ final class ResponseInterpreter {
     switch (verdict.kind) {
       case CHALLENGE:
         return new LoginResult.Challenge<>(verdict.failure,
-            verdict.answer == null || runtime == null
+            verdict.step == null || !verdict.step.continuable() || runtime == null
                 ? null
-                : new Resume<>(runtime, op, params, mapper, format, verdict.answer));
+                : new Resume<>(runtime, verdict.step.continuation != null ? verdict.step.continuation : op,
+                    params.withSecrets(verdict.echoed), mapper, format, verdict.step.answer));
       case FAILURE:
         return new LoginResult.Failure<>(verdict.failure);
       default:

@@ -48,9 +48,12 @@ public record OutcomeModel(
    * @param path body path ("" : status only)
    * @param values accepted values
    * @param answer wire name of the answering parameter ("" when it cannot be continued)
+   * @param echo wire name → body path of response values sent back with the answer
+   * @param continueAt the continuation's path ("" for the login's own)
    */
   public record Challenge(
-      FailureReason reason, List<Integer> statuses, String path, List<String> values, String answer) {}
+      FailureReason reason, List<Integer> statuses, String path, List<String> values, String answer,
+      java.util.Map<String, String> echo, String continueAt) {}
 
   /**
    * A message rule: exactly one of {@code equals} and {@code matches} is non-empty.
