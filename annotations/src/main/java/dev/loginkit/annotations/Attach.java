@@ -26,7 +26,10 @@ public @interface Attach {
   /** The wire name on later requests. */
   String value();
 
-  /** Where: {@link In#QUERY} (the default), {@link In#HEADER} or {@link In#COOKIE}. */
+  /**
+   * Where: {@link In#QUERY} (the default), {@link In#HEADER}, {@link In#COOKIE}, or {@link
+   * In#DEFAULT} for a member of an XML-RPC call's struct (iThenticate's {@code sid}).
+   */
   In in() default In.QUERY;
 
   /** Text before the value, e.g. {@code "Bearer "}. */

@@ -91,7 +91,7 @@ public enum Message {
   ATTACH_NOT_TOP_LEVEL(
       "@Attach on %s, which is not a scalar component of the session record itself. Attach top-level String, Secret or number components."),
   ATTACH_PLACE(
-      "@Attach on %s sends it in %s. Later requests carry a session in In.QUERY, In.HEADER or In.COOKIE."),
+      "@Attach on %s sends it in %s. Later requests carry a session in In.QUERY, In.HEADER, In.COOKIE, or In.DEFAULT (an XML-RPC struct member)."),
   EXAMPLE_MISMATCH(
       "Example %s of %s does not produce its declared outcome: %s. Fix the declaration, or the example if the provider's documentation changed."),
   EXAMPLE_NEEDS_ONE_BODY(

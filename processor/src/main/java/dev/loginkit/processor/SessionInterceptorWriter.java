@@ -97,6 +97,8 @@ final class SessionInterceptorWriter {
         attach.addStatement("to.header($S, $S, session.$N())", a.name(), a.prefix(), field.component());
       } else if (a.in() == In.COOKIE) {
         attach.addStatement("to.cookie($S, $L)", a.name(), prefixed(a, field));
+      } else if (a.in() == In.DEFAULT) {
+        attach.addStatement("to.member($S, $L)", a.name(), prefixed(a, field));
       } else {
         attach.addStatement("to.query($S, $L)", a.name(), prefixed(a, field));
       }

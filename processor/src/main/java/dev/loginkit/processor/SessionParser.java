@@ -114,7 +114,7 @@ final class SessionParser {
           component.getSimpleName());
       return null;
     }
-    if (attach.in() != In.QUERY && attach.in() != In.HEADER && attach.in() != In.COOKIE) {
+    if (attach.in() == In.SOAP_HEADER) {
       var mirror = Mirrors.find(component, Attach.class);
       diagnostics.error(component, mirror, Mirrors.value(mirror, "in"), Message.ATTACH_PLACE, component.getSimpleName(),
           attach.in());

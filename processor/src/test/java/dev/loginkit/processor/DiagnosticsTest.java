@@ -329,6 +329,16 @@ class DiagnosticsTest {
 
   /** Shown on the written {@code param}: a wire name the call does not send ("kil" for "kill"). */
   @Test
+  void attachPlace() {
+    assertError("AttachPlace", "@Attach(value = \"sid\"", Message.ATTACH_PLACE, "sid", "SOAP_HEADER");
+  }
+
+  @Test
+  void attachNotTopLevel() {
+    assertError("AttachNotTopLevel", "@Attach(\"token\")", Message.ATTACH_NOT_TOP_LEVEL, "token");
+  }
+
+  @Test
   void invalidEcho() {
     assertError("InvalidEcho", "@ChallengeWhen", Message.INVALID_ECHO, "token", "login");
   }

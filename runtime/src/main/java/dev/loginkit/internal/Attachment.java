@@ -1,16 +1,22 @@
 package dev.loginkit.internal;
 
 import dev.loginkit.Secret;
+import java.io.IOException;
 import okhttp3.HttpUrl;
 import okhttp3.Request;
+import okhttp3.RequestBody;
+import okio.Buffer;
 
 /** The later request a session is attached to; {@code null} values are skipped. */
 public final class Attachment {
+  private final Request original;
   private final Request.Builder request;
   private final HttpUrl.Builder url;
   private final StringBuilder cookies;
+  private final StringBuilder members = new StringBuilder();
 
   Attachment(Request original) {
+    this.original = original;
     this.request = original.newBuilder();
     this.url = original.url().newBuilder();
     String existing = original.header("Cookie");
@@ -41,11 +47,52 @@ public final class Attachment {
     return this;
   }
 
-  Request build() {
+  /**
+   * Adds struct member {@code name} to an XML-RPC call: into its first struct parameter, or as a new
+   * first parameter holding a struct when it has none. Requests that are not XML-RPC calls are left
+   * as they are.
+   */
+  public Attachment member(String name, Object value) {
+    if (value != null) {
+      members.append("<member><name>").append(escape(name)).append("</name><value><string>")
+          .append(escape(text(value))).append("</string></value></member>");
+    }
+    return this;
+  }
+
+  Request build() throws IOException {
     if (cookies.length() > 0) {
       request.header("Cookie", cookies.toString());
     }
+    if (members.length() > 0) {
+      addMembers();
+    }
     return request.url(url.build()).build();
+  }
+
+  private void addMembers() throws IOException {
+    RequestBody body = original.body();
+    if (body == null || body.contentType() == null || !body.contentType().subtype().contains("xml")) {
+      return;
+    }
+    Buffer buffer = new Buffer();
+    body.writeTo(buffer);
+    String xml = buffer.readUtf8();
+    int params = xml.indexOf("<params>");
+    if (!xml.contains("<methodCall>") || params < 0) {
+      return;
+    }
+    int struct = xml.indexOf("<struct>", params);
+    int firstParam = xml.indexOf("<param>", params);
+    String rewritten = struct >= 0 && (firstParam < 0 || struct < xml.indexOf("</param>", firstParam))
+        ? xml.substring(0, struct + 8) + members + xml.substring(struct + 8)
+        : xml.substring(0, params + 8) + "<param><value><struct>" + members + "</struct></value></param>"
+            + xml.substring(params + 8);
+    request.method(original.method(), RequestBody.create(rewritten, body.contentType()));
+  }
+
+  private static String escape(String text) {
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
   }
 
   private static String text(Object value) {

@@ -11,15 +11,18 @@ import dev.loginkit.annotations.OnMessage;
 import dev.loginkit.annotations.Param;
 import dev.loginkit.annotations.Post;
 import dev.loginkit.annotations.Secret;
+import dev.loginkit.annotations.SessionExpiry;
 import dev.loginkit.annotations.SuccessWhen;
 import dev.loginkit.annotations.XmlRpc;
 
 /**
  * Seed 003: iThenticate's XML-RPC {@code login({username, password})}. A {@code sid} means success;
  * otherwise the failure hides in {@code messages} (a list of strings) or {@code errors} (field →
- * messages), and the body's {@code api_status} decides when nothing more specific matched.
+ * messages), and the body's {@code api_status} decides when nothing more specific matched. Later
+ * calls carry {@code sid} as a member of their struct; {@code api_status} 401 means it expired.
  */
 @LoginApi(baseUrl = "https://api.ithenticate.com")
+@SessionExpiry(status = 401, path = "api_status", equals = "401")
 public interface ThenticateLogin {
 
   /** Logs in; messages are matched as the English API writes them. */

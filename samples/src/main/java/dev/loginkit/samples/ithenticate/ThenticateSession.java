@@ -1,6 +1,8 @@
 package dev.loginkit.samples.ithenticate;
 
+import dev.loginkit.annotations.Attach;
 import dev.loginkit.annotations.Field;
+import dev.loginkit.annotations.In;
 import java.time.Instant;
 
 /**
@@ -11,6 +13,6 @@ import java.time.Instant;
  * @param responseTimestamp when the server answered
  */
 public record ThenticateSession(
-    @Field("sid") String sid,
+    @Field("sid") @Attach(value = "sid", in = In.DEFAULT) String sid,
     @Field("api_status") int apiStatus,
     @Field(value = "response_timestamp", optional = true) Instant responseTimestamp) {}
