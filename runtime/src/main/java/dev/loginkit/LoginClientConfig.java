@@ -2,6 +2,7 @@ package dev.loginkit;
 
 import java.time.Duration;
 import java.util.Objects;
+import java.util.function.Consumer;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 
@@ -35,12 +36,14 @@ public final class LoginClientConfig {
   private final OkHttpClient httpClient;
   private final Duration callTimeout;
   private final long maxResponseBytes;
+  private final Consumer<String> logger;
 
   private LoginClientConfig(Builder builder) {
     this.baseUrl = builder.baseUrl;
     this.httpClient = builder.httpClient;
     this.callTimeout = builder.callTimeout;
     this.maxResponseBytes = builder.maxResponseBytes;
+    this.logger = builder.logger;
   }
 
   /** No overrides: the declared base URL, a shared default OkHttp client, default limits. */
@@ -73,12 +76,18 @@ public final class LoginClientConfig {
     return maxResponseBytes;
   }
 
+  /** The opt-in logger of one redacted line per login attempt, or {@code null} for none. */
+  public Consumer<String> logger() {
+    return logger;
+  }
+
   /** Builds a {@link LoginClientConfig}. */
   public static final class Builder {
     private HttpUrl baseUrl;
     private OkHttpClient httpClient;
     private Duration callTimeout = DEFAULT_CALL_TIMEOUT;
     private long maxResponseBytes = DEFAULT_MAX_RESPONSE_BYTES;
+    private Consumer<String> logger;
 
     private Builder() {}
 
@@ -119,6 +128,17 @@ public final class LoginClientConfig {
         throw new LoginConfigurationException("max response bytes must be positive");
       }
       this.maxResponseBytes = bytes;
+      return this;
+    }
+
+    /**
+     * Opt-in: receives one line per login attempt ({@code login POST https://host/path?pswd=*** ->
+     * 200 in 41 ms: SUCCESS}), with every secret of the call masked as in exception messages. Bodies
+     * and header values are never logged. Prefer this to an OkHttp logging interceptor on the
+     * client passed to {@link #httpClient}, which sees the request as sent, secrets included.
+     */
+    public Builder logger(Consumer<String> logger) {
+      this.logger = Objects.requireNonNull(logger, "logger");
       return this;
     }
 

@@ -28,6 +28,18 @@ public record LoginFailure(
     int httpStatus,
     Map<String, String> details) {
 
+  /**
+   * Detail key of a {@code TRANSPORT_ERROR}: {@code "false"} when the request certainly never reached
+   * the server, {@code "true"} otherwise.
+   */
+  public static final String MAY_HAVE_BEEN_PROCESSED = "mayHaveBeenProcessed";
+
+  /** Detail key of a {@code PROTOCOL_ERROR}: {@code "true"} when the body exceeded the size cap. */
+  public static final String RESPONSE_TOO_LARGE = "responseTooLarge";
+
+  /** Detail key next to {@link #RESPONSE_TOO_LARGE}: the cap in bytes. */
+  public static final String MAX_RESPONSE_BYTES = "maxResponseBytes";
+
   /** Validates and copies. */
   public LoginFailure {
     Objects.requireNonNull(reason, "reason");
@@ -37,6 +49,11 @@ public record LoginFailure(
   /** A failure with only a reason and a message, e.g. a protocol or transport error. */
   public static LoginFailure of(FailureReason reason, String message, int httpStatus) {
     return new LoginFailure(reason, null, message, null, httpStatus, Map.of());
+  }
+
+  /** Whether this is a {@code PROTOCOL_ERROR} for a body over the size cap. */
+  public boolean responseTooLarge() {
+    return "true".equals(details.get(RESPONSE_TOO_LARGE));
   }
 
   /** One line for logs: {@code INVALID_CREDENTIALS (HTTP 200, code 4, field login): Incorrect…}. */

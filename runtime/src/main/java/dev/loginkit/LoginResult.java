@@ -27,7 +27,8 @@ public sealed interface LoginResult<S>
 
   /**
    * The session, or the {@link LoginException} that describes why there is none: {@link
-   * LoginChallengeException}, {@link LoginProtocolException}, {@link LoginTransportException} or
+   * LoginChallengeException}, {@link LoginProtocolException} (its subtype {@link
+   * LoginResponseTooLargeException} for a body over the cap), {@link LoginTransportException} or
    * {@link LoginRejectedException}.
    */
   S orThrow();
@@ -165,6 +166,9 @@ public sealed interface LoginResult<S>
     public S orThrow() {
       switch (failure.reason()) {
         case PROTOCOL_ERROR:
+          if (failure.responseTooLarge()) {
+            throw new LoginResponseTooLargeException(failure);
+          }
           throw new LoginProtocolException(failure);
         case TRANSPORT_ERROR:
           throw new LoginTransportException(failure, cause);

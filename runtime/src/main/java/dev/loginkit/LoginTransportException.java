@@ -21,9 +21,11 @@ public final class LoginTransportException extends LoginException {
 
   /**
    * {@code false} only when the request certainly never reached the server (the connection could
-   * not be opened); {@code true} otherwise.
+   * not be opened, the server's TLS certificate or host name was refused, or an HTTP/2 server
+   * refused the stream); {@code true} otherwise (reset or timeout after sending, a truncated
+   * response, a refused second send).
    */
   public boolean mayHaveBeenProcessed() {
-    return !"false".equals(failure().details().get("mayHaveBeenProcessed"));
+    return !"false".equals(failure().details().get(LoginFailure.MAY_HAVE_BEEN_PROCESSED));
   }
 }

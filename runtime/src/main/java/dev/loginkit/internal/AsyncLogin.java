@@ -66,7 +66,7 @@ final class AsyncLogin<S> extends CompletableFuture<LoginResult<S>> implements C
 
   @Override
   public void onFailure(Call failed, IOException e) {
-    complete(LoginRuntime.transportFailure(e, failed.request(), Redactor.forSecrets(sent)));
+    complete(runtime.failed(e, failed.request(), sent));
   }
 
   @Override

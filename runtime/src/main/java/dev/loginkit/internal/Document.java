@@ -82,6 +82,19 @@ public final class Document {
     this.faultString = string;
   }
 
+  /** Whether the body held none of the paths and is no fault: nothing the operation reads. */
+  boolean isEmpty() {
+    if (fault) {
+      return false;
+    }
+    for (boolean p : present) {
+      if (p) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** Whether {@code path} exists in the body (an empty element counts; JSON {@code null} does not). */
   public boolean present(String path) {
     int i = paths.indexOf(path);

@@ -8,9 +8,14 @@ import dev.loginkit.annotations.FailureReason;
 import dev.loginkit.annotations.Format;
 import java.io.IOException;
 import java.net.ConnectException;
+import java.net.NoRouteToHostException;
 import java.net.UnknownHostException;
 import java.nio.charset.Charset;
+import java.security.cert.CertificateException;
 import java.util.Map;
+import java.util.function.Consumer;
+import javax.net.ssl.SSLHandshakeException;
+import javax.net.ssl.SSLPeerUnverifiedException;
 import okhttp3.Authenticator;
 import java.util.concurrent.CompletableFuture;
 import okhttp3.Call;
@@ -20,6 +25,8 @@ import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.Response;
 import okhttp3.ResponseBody;
+import okhttp3.internal.http2.ErrorCode;
+import okhttp3.internal.http2.StreamResetException;
 
 /**
  * What one generated client instance uses to run its operations: the effective base URL and an
@@ -30,6 +37,7 @@ public final class LoginRuntime {
   private final HttpUrl baseUrl;
   private final OkHttpClient http;
   private final long maxResponseBytes;
+  private final Consumer<String> logger;
 
   /**
    * @param declaredBaseUrl the interface's {@code @LoginApi(baseUrl)}, already validated at compile time
@@ -60,6 +68,7 @@ public final class LoginRuntime {
             .addNetworkInterceptor(SendOnce.INSTANCE)
             .build();
     this.maxResponseBytes = config.maxResponseBytes();
+    this.logger = config.logger();
   }
 
   /** The base URL calls go to. */
@@ -122,9 +131,18 @@ public final class LoginRuntime {
     Call call = newCall(op, params);
     try (Response response = call.execute()) {
       return read(op, params, mapper, format, call.request(), response);
-    } catch (IOException e) {
-      return transportFailure(e, call.request(), Redactor.forSecrets(params));
+    } catch (IOException | RuntimeException e) {
+      // RuntimeException: an interceptor of the caller's client, or OkHttp itself, failing.
+      return failed(e, call.request(), params);
     }
+  }
+
+  /** The transport failure for {@code e}, logged when a logger is configured. */
+  <S> LoginResult<S> failed(Exception e, Request request, Params params) {
+    Redactor redactor = Redactor.forSecrets(params);
+    LoginResult<S> result = transportFailure(e, request, redactor);
+    log(request, 0, -1, result, redactor);
+    return result;
   }
 
   /** Reads and classifies one response; closes nothing (the caller owns it). */
@@ -132,32 +150,50 @@ public final class LoginRuntime {
       Operation op, Params params, SessionMapper<S> mapper, Format format, Request request, Response response)
       throws IOException {
     Redactor redactor = Redactor.forSecrets(params);
+    LoginResult<S> result = interpret(op, params, mapper, format, request, response, redactor);
+    log(request, response.code(), response.receivedResponseAtMillis() - response.sentRequestAtMillis(), result,
+        redactor);
+    return result;
+  }
+
+  private <S> LoginResult<S> interpret(
+      Operation op, Params params, SessionMapper<S> mapper, Format format, Request request, Response response,
+      Redactor redactor) throws IOException {
     byte[] body;
     try {
       body = BodyReader.read(response.body(), maxResponseBytes);
     } catch (BodyReader.TooLargeException e) {
       return new LoginResult.Failure<>(
-          LoginFailure.of(FailureReason.PROTOCOL_ERROR, e.getMessage(), response.code()));
+          new LoginFailure(FailureReason.PROTOCOL_ERROR, null, e.getMessage(), null, response.code(),
+              Map.of(LoginFailure.RESPONSE_TOO_LARGE, "true",
+                  LoginFailure.MAX_RESPONSE_BYTES, String.valueOf(maxResponseBytes))));
     }
-    return ResponseInterpreter.interpret(
-        op,
-        format == null ? op.format() : format,
-        response.code(),
-        response.headers(),
-        request.url(),
-        body,
-        charsetOf(response.body()),
-        mapper,
-        redactor,
-        this,
-        params);
+    try {
+      return ResponseInterpreter.interpret(
+          op,
+          format == null ? op.format() : format,
+          response.code(),
+          response.headers(),
+          request.url(),
+          body,
+          charsetOf(response.body()),
+          mapper,
+          redactor,
+          this,
+          params);
+    } catch (RuntimeException | StackOverflowError e) {
+      // A defect or a pathological body (e.g. a message rule's regex recursing on a huge message):
+      // still one typed outcome, naming only the exception's type (its message may quote the body).
+      return new LoginResult.Failure<>(
+          LoginFailure.of(FailureReason.PROTOCOL_ERROR,
+              "response could not be interpreted (" + e.getClass().getSimpleName() + ")", response.code()));
+    }
   }
 
-  static <S> LoginResult<S> transportFailure(IOException e, Request request, Redactor redactor) {
-    boolean notSent = e instanceof ConnectException || e instanceof UnknownHostException;
+  static <S> LoginResult<S> transportFailure(Exception e, Request request, Redactor redactor) {
     String message =
         e.getClass().getSimpleName()
-            + (e.getMessage() == null ? "" : ": " + redactor.redact(e.getMessage()))
+            + (e.getMessage() == null ? "" : ": " + redactor.excerpt(e.getMessage(), 300))
             + " (" + request.method() + " " + redactor.url(request.url()) + ")";
     LoginFailure failure =
         new LoginFailure(
@@ -166,8 +202,50 @@ public final class LoginRuntime {
             message,
             null,
             0,
-            Map.of("mayHaveBeenProcessed", String.valueOf(!notSent)));
+            Map.of(LoginFailure.MAY_HAVE_BEEN_PROCESSED, String.valueOf(!certainlyNotSent(e))));
     return new LoginResult.Failure<>(failure, new IOException(message));
+  }
+
+  /**
+   * Whether {@code e} proves the request never reached the server: no connection, a server
+   * certificate or host name refused during the TLS handshake (before any request byte), or an
+   * HTTP/2 stream refused ({@code REFUSED_STREAM} means "not processed", RFC 9113 §8.7).
+   */
+  static boolean certainlyNotSent(Throwable e) {
+    if (e instanceof ConnectException || e instanceof UnknownHostException
+        || e instanceof NoRouteToHostException || e instanceof SSLPeerUnverifiedException) {
+      return true;
+    }
+    if (e instanceof StreamResetException reset) {
+      return reset.errorCode == ErrorCode.REFUSED_STREAM;
+    }
+    if (e instanceof SSLHandshakeException) {
+      for (Throwable t = e.getCause(); t != null; t = t.getCause()) {
+        if (t instanceof CertificateException) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** One redacted line for the opt-in logger; {@code millis} below 0 when unknown. */
+  private void log(Request request, int status, long millis, LoginResult<?> result, Redactor redactor) {
+    if (logger == null) {
+      return;
+    }
+    String outcome =
+        result instanceof LoginResult.Failure<?> f ? f.failure().summary()
+            : result instanceof LoginResult.Challenge<?> c ? "CHALLENGE " + c.details().summary()
+            : "SUCCESS";
+    String line = "login " + request.method() + " " + redactor.url(request.url())
+        + " -> " + (status == 0 ? "no response" : String.valueOf(status))
+        + (millis >= 0 ? " in " + millis + " ms" : "") + ": " + outcome;
+    try {
+      logger.accept(redactor.excerpt(line, 2000));
+    } catch (RuntimeException ignored) {
+      // a failing logger must not change the outcome of a login that was sent
+    }
   }
 
   private static Charset charsetOf(ResponseBody body) {

@@ -194,7 +194,9 @@ public final class Operation {
           redactor.redact(doc.value(fieldErrorsPath)), redactor.redact(doc.matchedName(fieldErrorsPath)),
           status, Map.of()));
     }
-    String code = code(doc, redactor);
+    // The table is consulted with the code as sent, not as redacted: a short secret that happens
+    // to occur in a code must not change the classification.
+    String code = rawCode(doc);
     FailureReason reason = code == null ? null : codes.get(code);
     if (reason == null) {
       reason = statusReason(status);
@@ -203,8 +205,9 @@ public final class Operation {
   }
 
   private LoginFailure fault(int status, Document doc, Redactor redactor) {
-    String declared = code(doc, redactor);
-    String code = declared != null ? declared : redactor.redact(doc.faultCode());
+    String declared = rawCode(doc);
+    String rawCode = declared != null ? declared : doc.faultCode();
+    String code = redactor.redact(rawCode);
     String message = doc.faultString() == null ? null : doc.faultString().trim();
     FailureReason reason = null;
     Map<String, String> captured = Map.of();
@@ -218,8 +221,8 @@ public final class Operation {
         }
       }
     }
-    if (reason == null && code != null) {
-      reason = codes.get(code);
+    if (reason == null && rawCode != null) {
+      reason = codes.get(rawCode);
     }
     if (reason == null) {
       String faultCode = doc.faultCode();
@@ -231,12 +234,17 @@ public final class Operation {
   }
 
   private String code(Document doc, Redactor redactor) {
+    return redactor.redact(rawCode(doc));
+  }
+
+  /** The trimmed code at the code path, unredacted (for table look-ups only), or {@code null}. */
+  private String rawCode(Document doc) {
     String value = doc.value(codePath);
     if (value == null) {
       return null;
     }
     String trimmed = value.trim();
-    return trimmed.isEmpty() ? null : redactor.redact(trimmed);
+    return trimmed.isEmpty() ? null : trimmed;
   }
 
   private LoginFailure details(

@@ -24,7 +24,61 @@ final class RequestEncoder {
 
   private RequestEncoder() {}
 
+  /**
+   * The request for {@code op}; refuses, before anything is sent, values no encoding can carry
+   * faithfully (a header value with a line break or non-ASCII character, a lone UTF-16 surrogate
+   * anywhere, a control character XML 1.0 cannot hold in a SOAP or XML-RPC body).
+   *
+   * @throws LoginConfigurationException naming the parameter, never its value
+   */
   static Request encode(Operation op, HttpUrl base, Params params) {
+    checkValues(params, op.body() == BodyEncoding.SOAP || op.body() == BodyEncoding.XML_RPC);
+    try {
+      return build(op, base, params);
+    } catch (LoginConfigurationException e) {
+      throw e;
+    } catch (RuntimeException e) {
+      // Encoders' own messages may quote the value: name the type only.
+      throw new LoginConfigurationException(
+          "request for " + op + " could not be encoded (" + e.getClass().getSimpleName() + ")");
+    }
+  }
+
+  private static void checkValues(Params params, boolean xmlBody) {
+    for (int i = 0; i < params.size(); i++) {
+      Object value = params.value(i);
+      if (value instanceof Params nested) {
+        checkValues(nested, xmlBody);
+        continue;
+      }
+      String text = value.toString();
+      In in = params.in(i);
+      boolean inXml = xmlBody && in != In.HEADER && in != In.QUERY && in != In.COOKIE;
+      for (int c = 0; c < text.length(); c++) {
+        char ch = text.charAt(c);
+        if (Character.isHighSurrogate(ch)) {
+          if (c + 1 < text.length() && Character.isLowSurrogate(text.charAt(c + 1))) {
+            c++;
+            continue;
+          }
+          throw unencodable(params.name(i), "a lone UTF-16 surrogate", c);
+        }
+        if (Character.isLowSurrogate(ch)) {
+          throw unencodable(params.name(i), "a lone UTF-16 surrogate", c);
+        }
+        if (inXml && ((ch < 0x20 && ch != '\t' && ch != '\n' && ch != '\r') || ch == 0xFFFE || ch == 0xFFFF)) {
+          throw unencodable(params.name(i), "a character XML 1.0 cannot carry", c);
+        }
+      }
+    }
+  }
+
+  private static LoginConfigurationException unencodable(String name, String what, int index) {
+    return new LoginConfigurationException(
+        "value of parameter '" + name + "' has " + what + " at index " + index);
+  }
+
+  private static Request build(Operation op, HttpUrl base, Params params) {
     HttpUrl.Builder url = base.newBuilder().encodedPath(joinPath(base.encodedPath(), op.path()));
     Request.Builder request = new Request.Builder();
     BodyEncoding encoding = op.body();
@@ -43,7 +97,7 @@ final class RequestEncoder {
         request.header(checkHeaderName(name), checkHeaderValue(name, text(value)));
       } else if (in == In.COOKIE) {
         cookies.append(cookies.length() == 0 ? "" : "; ").append(checkHeaderName(name)).append('=')
-            .append(checkHeaderValue(name, text(value)));
+            .append(checkCookieValue(name, text(value)));
       } else if (xmlBody && in != In.QUERY) {
         continue; // written by XmlBodies from the whole Params
       } else if (in == In.QUERY || encoding == null) {
@@ -133,6 +187,23 @@ final class RequestEncoder {
     gen.writeEndObject();
   }
 
+  private static boolean isOws(char c) {
+    return c == ' ' || c == '\t';
+  }
+
+  /** A header value that cannot end the cookie early: no {@code ;} (a second cookie), no {@code ,}. */
+  private static String checkCookieValue(String name, String value) {
+    checkHeaderValue(name, value);
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (c == ';' || c == ',') {
+        throw new LoginConfigurationException(
+            "value of cookie '" + name + "' has a separator character at index " + i);
+      }
+    }
+    return value;
+  }
+
   private static String checkHeaderName(String name) {
     for (int i = 0; i < name.length(); i++) {
       char c = name.charAt(i);
@@ -143,8 +214,16 @@ final class RequestEncoder {
     return name;
   }
 
-  /** OkHttp's own check would put the value in its exception message; this one names only the header. */
+  /**
+   * OkHttp's own check would put the value in its exception message; this one names only the header.
+   * Leading or trailing whitespace is refused too: HTTP drops it (OkHttp trims it), so the server
+   * would receive another credential.
+   */
   private static String checkHeaderValue(String name, String value) {
+    if (!value.isEmpty() && (isOws(value.charAt(0)) || isOws(value.charAt(value.length() - 1)))) {
+      throw new LoginConfigurationException(
+          "value of header '" + name + "' has leading or trailing whitespace, which HTTP drops");
+    }
     for (int i = 0; i < value.length(); i++) {
       char c = value.charAt(i);
       if (c != '\t' && (c < 0x20 || c >= 0x7f)) {

@@ -7,6 +7,7 @@ import dev.loginkit.annotations.FailureReason;
 import dev.loginkit.annotations.Format;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import okhttp3.Headers;
 import okhttp3.HttpUrl;
 
@@ -36,13 +37,13 @@ final class ResponseInterpreter {
     try {
       doc = decode(op, format, body, charset);
     } catch (MalformedBodyException e) {
-      String excerpt = redactor.excerpt(new String(body, charset(charset)), EXCERPT_CHARS);
+      String excerpt = excerpt(body, charset, redactor);
       if (ok) {
         return new LoginResult.Failure<>(
-            LoginFailure.of(
-                FailureReason.PROTOCOL_ERROR,
+            new LoginFailure(
+                FailureReason.PROTOCOL_ERROR, null,
                 e.getMessage() + "; body starts: " + excerpt,
-                status));
+                null, status, contentType(headers)));
       }
       // An error page in the wrong syntax: the status still says what happened.
       return new LoginResult.Failure<>(
@@ -57,6 +58,17 @@ final class ResponseInterpreter {
                 : new Resume<>(runtime, verdict.step.continuation != null ? verdict.step.continuation : op,
                     params.withSecrets(verdict.echoed), mapper, format, verdict.step.answer));
       case FAILURE:
+        if (ok && verdict.failure.reason() == FailureReason.UNKNOWN && doc.isEmpty()) {
+          // A 2xx carrying none of what the operation reads: an empty body, an HTML page that
+          // happens to parse, another root element. Not an unknown refusal but a protocol failure.
+          return new LoginResult.Failure<>(
+              new LoginFailure(
+                  FailureReason.PROTOCOL_ERROR, null,
+                  (isBlank(body) ? "successful response has an empty body"
+                      : "successful response has none of the expected fields; body starts: "
+                          + excerpt(body, charset, redactor)),
+                  null, status, contentType(headers)));
+        }
         return new LoginResult.Failure<>(verdict.failure);
       default:
         try {
@@ -67,6 +79,36 @@ final class ResponseInterpreter {
               LoginFailure.of(FailureReason.PROTOCOL_ERROR, missing.message(), status));
         }
     }
+  }
+
+  private static String excerpt(byte[] body, Charset charset, Redactor redactor) {
+    return redactor.excerpt(new String(body, charset(charset)), EXCERPT_CHARS);
+  }
+
+  /** Detail key of a protocol error: the response's {@code Content-Type}, when it named one. */
+  static final String CONTENT_TYPE = "contentType";
+
+  /** {@code {contentType=text/html}} (printable, at most 60 characters), or no details. */
+  private static Map<String, String> contentType(Headers headers) {
+    String type = headers == null ? null : headers.get("Content-Type");
+    if (type == null) {
+      return Map.of();
+    }
+    StringBuilder safe = new StringBuilder();
+    for (int i = 0; i < type.length() && safe.length() < 60; i++) {
+      char c = type.charAt(i);
+      safe.append(c >= 0x20 && c < 0x7f ? c : '?');
+    }
+    return Map.of(CONTENT_TYPE, safe.toString());
+  }
+
+  private static boolean isBlank(byte[] body) {
+    for (byte b : body) {
+      if (b != ' ' && b != '\n' && b != '\r' && b != '\t') {
+        return false;
+      }
+    }
+    return true;
   }
 
   static Document decode(Operation op, Format format, byte[] raw, Charset charset)

@@ -17,6 +17,11 @@ import org.codehaus.stax2.XMLStreamReader2;
  */
 final class XmlDocumentReader {
   static final int MAX_DEPTH = 64;
+  /**
+   * Longest text of one element, in characters. Woodstox's {@code P_MAX_TEXT_LENGTH} bounds one
+   * text segment, not what coalescing joins, so the readers count themselves.
+   */
+  static final int MAX_TEXT = 1 << 20;
   private static final String XSI = XMLConstants.W3C_XML_SCHEMA_INSTANCE_NS_URI;
 
   private static final XMLInputFactory FACTORY = newFactory();
@@ -30,7 +35,7 @@ final class XmlDocumentReader {
     factory.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
     factory.setProperty(XMLInputFactory.IS_COALESCING, true);
     factory.setProperty(WstxInputProperties.P_MAX_ELEMENT_DEPTH, MAX_DEPTH);
-    factory.setProperty(WstxInputProperties.P_MAX_TEXT_LENGTH, 1 << 20);
+    factory.setProperty(WstxInputProperties.P_MAX_TEXT_LENGTH, MAX_TEXT);
     factory.setProperty(WstxInputProperties.P_MAX_ATTRIBUTES_PER_ELEMENT, 64);
     return factory;
   }
@@ -116,7 +121,7 @@ final class XmlDocumentReader {
         case XMLStreamConstants.CDATA:
         case XMLStreamConstants.SPACE:
           if (!hasChild[depth]) {
-            text.append(reader.getText());
+            appendText(text, reader);
           }
           break;
         case XMLStreamConstants.END_ELEMENT:
@@ -134,6 +139,36 @@ final class XmlDocumentReader {
       }
     }
     throw new MalformedBodyException("XML body ends inside an element");
+  }
+
+  /** Appends the current text event, refusing an element text longer than {@link #MAX_TEXT}. */
+  static void appendText(StringBuilder text, XMLStreamReader2 reader) throws MalformedBodyException {
+    if (text.length() + reader.getTextLength() > MAX_TEXT) {
+      throw new MalformedBodyException("XML text longer than " + MAX_TEXT + " characters");
+    }
+    text.append(reader.getTextCharacters(), reader.getTextStart(), reader.getTextLength());
+  }
+
+  /** {@code getElementText()}, refusing a text longer than {@link #MAX_TEXT}. */
+  static String elementText(XMLStreamReader2 reader) throws XMLStreamException, MalformedBodyException {
+    StringBuilder text = new StringBuilder();
+    while (true) {
+      int event = reader.next();
+      switch (event) {
+        case XMLStreamConstants.CHARACTERS:
+        case XMLStreamConstants.CDATA:
+        case XMLStreamConstants.SPACE:
+          appendText(text, reader);
+          break;
+        case XMLStreamConstants.END_ELEMENT:
+          return text.toString();
+        case XMLStreamConstants.PROCESSING_INSTRUCTION:
+        case XMLStreamConstants.COMMENT:
+          break;
+        default:
+          throw new MalformedBodyException("XML element holds markup where text was expected");
+      }
+    }
   }
 
   private static void start(

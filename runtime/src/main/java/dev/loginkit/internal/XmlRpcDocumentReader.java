@@ -67,7 +67,7 @@ final class XmlRpcDocumentReader {
       }
       if (event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA
           || event == XMLStreamConstants.SPACE) {
-        text.append(reader.getText());
+        XmlDocumentReader.appendText(text, reader);
       } else if (event == XMLStreamConstants.START_ELEMENT) {
         String type = reader.getLocalName();
         if (type.equals("struct")) {
@@ -75,7 +75,7 @@ final class XmlRpcDocumentReader {
         } else if (type.equals("array")) {
           readArray(reader, stack, depth, doc);
         } else {
-          String scalar = reader.getElementText();
+          String scalar = XmlDocumentReader.elementText(reader);
           doc.scalar(stack, depth, type.equals("string") ? scalar : scalar.trim());
         }
         nextElement(reader); // </value>
@@ -90,7 +90,7 @@ final class XmlRpcDocumentReader {
       expect(reader, "member");
       nextElement(reader);
       expect(reader, "name");
-      stack[depth] = reader.getElementText().trim();
+      stack[depth] = XmlDocumentReader.elementText(reader).trim();
       nextElement(reader);
       expect(reader, "value");
       if (doc.paths().relevant(stack, depth + 1)) {

@@ -1,0 +1,15 @@
+package dev.loginkit.internal;
+
+import com.code_intelligence.jazzer.junit.FuzzTest;
+import dev.loginkit.annotations.Format;
+
+/**
+ * Fuzzes the SOAP decoder and the interpretation behind it; the normal build replays the stored
+ * inputs in {@code SoapDecoderFuzzTestInputs/fuzz}. To fuzz, see docs/SECURITY.md.
+ */
+class SoapDecoderFuzzTest {
+  @FuzzTest(maxDuration = "10m")
+  void fuzz(byte[] data) {
+    FuzzSupport.decodeAndInterpret(Format.SOAP, data);
+  }
+}
