@@ -285,7 +285,7 @@ final class Harness implements AutoCloseable {
   /** Exactly {@code sends} requests left this process and {@code received} reached the server. */
   void assertRequests(int sends, int received) throws InterruptedException {
     assertEquals(sends, wireSends.get(), "requests written to the network");
-    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(2);
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
     while (server.getRequestCount() < received && System.nanoTime() < deadline) {
       Thread.sleep(10); // the server may still be busy with the response the client gave up on
     }
@@ -294,7 +294,7 @@ final class Harness implements AutoCloseable {
 
   /** Every connection is back in the pool or closed, and no call is still running. */
   void assertNoLeak() throws InterruptedException {
-    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(3);
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
     while ((pool.connectionCount() != pool.idleConnectionCount() || client.dispatcher().runningCallsCount() > 0)
         && System.nanoTime() < deadline) {
       Thread.sleep(10);
