@@ -1,0 +1,56 @@
+package dev.loginkit.internal;
+
+import dev.loginkit.LoginResult;
+import okhttp3.Headers;
+import okhttp3.HttpUrl;
+
+/**
+ * Benchmark-only shim (same package name as the runtime's internals, on the class path only): runs
+ * exactly what {@code LoginRuntime} runs once a response body is in memory — decode, classify, map —
+ * without the per-call setup {@link ExampleCheck} adds for compile-time checks.
+ */
+public final class BenchAccess {
+  private static final Headers NO_HEADERS = Headers.of();
+  private static final HttpUrl URL = HttpUrl.get("https://api.example.com/login");
+  private static final Redactor NO_SECRETS = Redactor.forSecrets(new Params());
+
+  private BenchAccess() {}
+
+  /**
+   * As {@link #interpret} for a JSON body, reading it with {@link ProposedJsonReader} instead of the
+   * runtime's reader; classification and mapping are the runtime's own.
+   */
+  public static <S> LoginResult<S> interpretProposedJson(
+      Operation op, int status, byte[] body, SessionMapper<S> mapper) {
+    Document doc;
+    try {
+      doc = ProposedJsonReader.read(body, op.paths());
+    } catch (MalformedBodyException e) {
+      throw new IllegalStateException(e);
+    }
+    Verdict verdict = op.classify(status, doc, NO_SECRETS);
+    if (verdict.kind == Verdict.Kind.SUCCESS) {
+      return new LoginResult.Success<>(mapper.map(new Reply(status, NO_HEADERS, URL, doc)));
+    }
+    return new LoginResult.Failure<>(verdict.failure);
+  }
+
+  /** What {@code LoginRuntime} computes per call before sending: the redactor for the call's secrets. */
+  public static Object redactorFor(Params params) {
+    return Redactor.forSecrets(params);
+  }
+
+  /** What {@code LoginRuntime} builds per call: the encoded request, tagged with its send counter. */
+  public static okhttp3.Request encode(Operation op, HttpUrl base, Params params) {
+    return RequestEncoder.encode(op, base, params)
+        .newBuilder()
+        .tag(SendOnce.Counter.class, new SendOnce.Counter())
+        .build();
+  }
+
+  /** Decodes, classifies and maps {@code body} as {@code op} does after receiving it. */
+  public static <S> LoginResult<S> interpret(Operation op, int status, byte[] body, SessionMapper<S> mapper) {
+    return ResponseInterpreter.interpret(
+        op, op.format(), status, NO_HEADERS, URL, body, null, mapper, NO_SECRETS, null, null);
+  }
+}
