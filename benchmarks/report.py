@@ -114,13 +114,13 @@ class Report:
         return verdict
 
 
-def jmh_section(r, data, cls, title, peers, order, unit_label, targets, extra=()):
+def jmh_section(r, data, cls, title, peers, order, unit_label, targets):
     rows = [k for k in data if k[0] == cls]
     if not rows:
         r.add("## " + title, "", "_Not measured in this run._", "")
         return
     rows.sort(key=lambda k: [order.index(v) if v in order else 99 for _, v in k[1]])
-    contenders = ["loginkit", "floor"] + peers + list(extra)
+    contenders = ["loginkit", "floor"] + peers
     r.add("## " + title, "")
     header = "| case | " + " | ".join(contenders) + " |"
     r.add("Median of the passes, time and bytes allocated per operation (`-prof gc`):", "", header,
@@ -153,14 +153,6 @@ def jmh_section(r, data, cls, title, peers, order, unit_label, targets, extra=()
         r.add("| %s | %s |" % (params_label(key[1]), " | ".join(cells)))
         for t in targets:
             t(r, key, m, lk)
-    for x in extra:
-        r.add("", "`%s` against the floor and against LoginKit as it is:" % x, "",
-              "| case | time ÷ floor | bytes ÷ floor | time ÷ LoginKit | bytes ÷ LoginKit |", "|---|---|---|---|---|")
-        for key in rows:
-            m = data[key]
-            xs, fl, lk = m.get(x, []), m.get("floor", []), m.get("loginkit", [])
-            r.add("| %s | %s | %s | %s | %s |" % (params_label(key[1]), fmt_ratio(time_ratios(key, m, x, "floor")),
-                  fmt_ratio(per_pass(xs, fl, 2)), fmt_ratio(time_ratios(key, m, x, "loginkit")), fmt_ratio(per_pass(xs, lk, 2))))
     r.add("")
 
 
@@ -217,8 +209,7 @@ def main(argv):
 
     body = Report()
     jmh_section(body, data, "JsonDecodeBenchmark", "1. Decode a login JSON answer (in memory)",
-                ["databind", "readTree", "retrofitConverter", "feignDecoder"], ["flat", "nested", "failure"], "ns", [json_targets],
-                extra=["loginkitProposed"])
+                ["databind", "readTree", "retrofitConverter", "feignDecoder"], ["flat", "nested", "failure"], "ns", [json_targets])
     jmh_section(body, data, "XmlDecodeBenchmark", "2. Decode XML and SOAP answers (in memory)",
                 ["xmlMapper", "jaxb"], ["xml", "soapSuccess", "soapFault", "soapHeader"], "ns", [xml_targets])
     jmh_section(body, data, "LoopbackBenchmark", "3. A whole login over loopback, and without I/O",

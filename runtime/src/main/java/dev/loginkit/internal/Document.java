@@ -11,7 +11,8 @@ import java.util.List;
 public final class Document {
   private final PathSet paths;
   private final String[] values;
-  private final boolean[] present;
+  /** Marks a path present without a value yet (compared by identity, never returned). */
+  private static final String PRESENT = new String("");
   /** Values after the first, per path; allocated only when a path repeats. */
   private List<String>[] more;
   /** For paths with a {@code *}: the name it matched for the first value. */
@@ -23,7 +24,6 @@ public final class Document {
   Document(PathSet paths) {
     this.paths = paths;
     this.values = new String[paths.size()];
-    this.present = new boolean[paths.size()];
   }
 
   PathSet paths() {
@@ -38,13 +38,13 @@ public final class Document {
   /** The first scalar value at {@code path}, or {@code null}. */
   public String value(String path) {
     int i = paths.indexOf(path);
-    return i < 0 ? null : values[i];
+    return i < 0 ? null : valueAt(i);
   }
 
   /** Every scalar value at {@code path}, in document order (a JSON array, repeated elements). */
   public List<String> values(String path) {
     int i = paths.indexOf(path);
-    if (i < 0 || values[i] == null) {
+    if (i < 0 || valueAt(i) == null) {
       return List.of();
     }
     List<String> out = new ArrayList<>();
@@ -76,6 +76,11 @@ public final class Document {
     return faultString;
   }
 
+  private String valueAt(int i) {
+    String value = values[i];
+    return value == PRESENT ? null : value;
+  }
+
   void fault(String code, String string) {
     this.fault = true;
     this.faultCode = code;
@@ -87,8 +92,8 @@ public final class Document {
     if (fault) {
       return false;
     }
-    for (boolean p : present) {
-      if (p) {
+    for (String v : values) {
+      if (v != null) {
         return false;
       }
     }
@@ -98,27 +103,29 @@ public final class Document {
   /** Whether {@code path} exists in the body (an empty element counts; JSON {@code null} does not). */
   public boolean present(String path) {
     int i = paths.indexOf(path);
-    return i >= 0 && present[i];
+    return i >= 0 && values[i] != null;
   }
 
-  void markPresent(String[] stack, int depth) {
-    for (int i = 0; i < present.length; i++) {
-      if (!present[i] && paths.isExactly(i, stack, depth)) {
-        present[i] = true;
+  /** The element or field at {@code at} exists (and is not null or nil). */
+  void markPresent(PathState at) {
+    for (int i : at.exact) {
+      if (values[i] == null) {
+        values[i] = PRESENT;
       }
     }
   }
 
+  /**
+   * A scalar at {@code at}: the first value of every path ending there or above, later ones
+   * collected. {@code names} are the names descended through (only kept when a path has a
+   * {@code *}).
+   */
   @SuppressWarnings("unchecked")
-  void scalar(String[] stack, int depth, String value) {
-    for (int i = 0; i < values.length; i++) {
-      if (!paths.covers(i, stack, depth)) {
-        continue;
-      }
-      if (values[i] == null) {
+  void scalar(PathState at, String value, String[] names) {
+    for (int i : at.covering) {
+      if (valueAt(i) == null) {
         values[i] = value;
-        present[i] = true;
-        String name = paths.wildcardName(i, stack);
+        String name = paths.wildcardName(i, names);
         if (name != null) {
           if (matchedNames == null) {
             matchedNames = new String[values.length];
@@ -137,12 +144,11 @@ public final class Document {
     }
   }
 
-  /** An attribute's value: only a path naming the attribute itself takes it, not its element's. */
-  void attribute(String[] stack, int depth, String value) {
-    for (int i = 0; i < values.length; i++) {
-      if (values[i] == null && paths.isExactly(i, stack, depth)) {
+  /** An attribute's value, for the paths naming that attribute itself (not its element's). */
+  void attribute(int[] targets, String value) {
+    for (int i : targets) {
+      if (valueAt(i) == null) {
         values[i] = value;
-        present[i] = true;
       }
     }
   }
@@ -152,7 +158,7 @@ public final class Document {
     // Values may be secrets: print only which paths were found.
     StringBuilder out = new StringBuilder("Document[");
     for (int i = 0; i < values.length; i++) {
-      out.append(i == 0 ? "" : ", ").append(paths.path(i)).append(present[i] ? "=…" : " absent");
+      out.append(i == 0 ? "" : ", ").append(paths.path(i)).append(values[i] != null ? "=…" : " absent");
     }
     return out.append(']').toString();
   }

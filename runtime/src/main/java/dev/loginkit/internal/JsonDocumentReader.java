@@ -35,8 +35,8 @@ final class JsonDocumentReader {
       if (first == null) {
         return doc;
       }
-      String[] stack = new String[MAX_DEPTH + 1];
-      readValue(parser, first, stack, 0, doc, paths);
+      String[] names = paths.hasWildcards() ? new String[MAX_DEPTH + 1] : null;
+      readValue(parser, first, paths.root(), 0, names, doc);
       if (parser.nextToken() != null) {
         throw new MalformedBodyException("JSON body has content after its end");
       }
@@ -48,34 +48,44 @@ final class JsonDocumentReader {
     }
   }
 
+  /**
+   * Reads the value {@code token} starts, at state {@code at}. A field no path leads into is
+   * skipped, and a scalar no path reads is never turned into a {@code String}.
+   */
   private static void readValue(
-      JsonParser parser, JsonToken token, String[] stack, int depth, Document doc, PathSet paths)
+      JsonParser parser, JsonToken token, PathState at, int depth, String[] names, Document doc)
       throws IOException {
     switch (token) {
       case START_OBJECT:
         while (parser.nextToken() == JsonToken.FIELD_NAME) {
-          stack[depth] = parser.currentName();
+          String name = parser.currentName();
+          PathState next = at.child(name);
           JsonToken value = parser.nextToken();
-          if (value != JsonToken.VALUE_NULL) {
-            doc.markPresent(stack, depth + 1);
-          }
-          if (value.isStructStart() && !paths.relevant(stack, depth + 1)) {
+          if (next == null) {
             parser.skipChildren();
-          } else {
-            readValue(parser, value, stack, depth + 1, doc, paths);
+            continue;
           }
+          if (names != null) {
+            names[depth] = name;
+          }
+          if (value != JsonToken.VALUE_NULL) {
+            doc.markPresent(next);
+          }
+          readValue(parser, value, next, depth + 1, names, doc);
         }
         break;
       case START_ARRAY:
         JsonToken element;
         while ((element = parser.nextToken()) != JsonToken.END_ARRAY) {
-          readValue(parser, element, stack, depth, doc, paths);
+          readValue(parser, element, at, depth, names, doc);
         }
         break;
       case VALUE_NULL:
         break;
       default:
-        doc.scalar(stack, depth, parser.getText());
+        if (at.wanted()) {
+          doc.scalar(at, parser.getText(), names);
+        }
     }
   }
 

@@ -178,7 +178,7 @@ public final class Operation {
     if (ok && (success == null || success.matches(status, doc))) {
       return Verdict.success();
     }
-    if (!messagePath.isEmpty()) {
+    if (!messagePath.isEmpty() && !messageRules.isEmpty()) {
       for (String message : doc.values(messagePath)) {
         for (MessageRule rule : messageRules) {
           Map<String, String> captured = rule.match(message);

@@ -6,23 +6,43 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The body paths one operation reads, compiled once. A path is {@code /}-separated names below the
- * document root; {@code @name} is an XML attribute; {@code *} matches any one name; {@code .} is
- * the whole (text) body.
+ * The body paths one operation reads, compiled once into a {@link PathState} matcher. A path is
+ * {@code /}-separated names below the document root; {@code @name} is an XML attribute; {@code *}
+ * matches any one element or field name; {@code .} is the whole (text) body.
  */
 public final class PathSet {
   /** The path of a whole plain-text body. */
   public static final String WHOLE_BODY = ".";
 
+  private static final String WILDCARD = "*";
+
   private final String[] paths;
-  private final String[][] segments;
+  /** Per path, the index of its first {@code *} segment, or -1. */
+  private final int[] firstWildcard;
+  private final boolean hasWildcards;
+  private final PathState root;
 
   private PathSet(String[] paths) {
     this.paths = paths;
-    this.segments = new String[paths.length][];
+    String[][] segments = new String[paths.length][];
+    this.firstWildcard = new int[paths.length];
+    boolean wildcards = false;
     for (int i = 0; i < paths.length; i++) {
       segments[i] = split(paths[i]);
+      firstWildcard[i] = indexOf(segments[i], WILDCARD);
+      wildcards |= firstWildcard[i] >= 0;
     }
+    this.hasWildcards = wildcards;
+    this.root = PathState.compile(segments);
+  }
+
+  private static int indexOf(String[] segments, String wanted) {
+    for (int i = 0; i < segments.length; i++) {
+      if (segments[i].equals(wanted)) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /** The distinct non-empty paths, in first-seen order. */
@@ -67,47 +87,19 @@ public final class PathSet {
     return -1;
   }
 
-  /** Whether target {@code i} is {@code stack[0..depth)} itself. */
-  boolean isExactly(int i, String[] stack, int depth) {
-    String[] target = segments[i];
-    return target.length == depth && startsWith(stack, target, depth);
+  /** The matcher's state at the document root (the root element, the top-level JSON value). */
+  PathState root() {
+    return root;
   }
 
-  /** Whether target {@code i} is {@code stack[0..depth)} or one of its ancestors. */
-  boolean covers(int i, String[] stack, int depth) {
-    String[] target = segments[i];
-    return target.length <= depth && startsWith(stack, target, target.length);
+  /** Whether some path has a {@code *}, so readers must keep the names they descend through. */
+  boolean hasWildcards() {
+    return hasWildcards;
   }
 
-  /** Whether some target lies at, above or below {@code stack[0..depth)}: the subtree matters. */
-  boolean relevant(String[] stack, int depth) {
-    for (String[] target : segments) {
-      if (startsWith(stack, target, Math.min(target.length, depth))) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** The name matched by the first {@code *} of target {@code i}, given a stack it covers. */
-  String wildcardName(int i, String[] stack) {
-    String[] target = segments[i];
-    for (int s = 0; s < target.length; s++) {
-      if (target[s].equals(WILDCARD)) {
-        return stack[s];
-      }
-    }
-    return null;
-  }
-
-  private static final String WILDCARD = "*";
-
-  private static boolean startsWith(String[] stack, String[] target, int length) {
-    for (int i = 0; i < length; i++) {
-      if (!target[i].equals(stack[i]) && !target[i].equals(WILDCARD)) {
-        return false;
-      }
-    }
-    return true;
+  /** The name a path's first {@code *} matched, given the names descended through, or {@code null}. */
+  String wildcardName(int index, String[] names) {
+    int at = firstWildcard[index];
+    return at < 0 || names == null ? null : names[at];
   }
 }

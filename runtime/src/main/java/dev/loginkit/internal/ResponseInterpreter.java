@@ -130,8 +130,8 @@ final class ResponseInterpreter {
       case TEXT:
         Document doc = new Document(paths);
         String text = new String(body, charset(charset)).trim();
-        doc.markPresent(new String[0], 0);
-        doc.scalar(new String[0], 0, text);
+        doc.markPresent(paths.root());
+        doc.scalar(paths.root(), text, null);
         return doc;
       default:
         return JsonDocumentReader.read(body, paths);

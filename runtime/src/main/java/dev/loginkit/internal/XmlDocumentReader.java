@@ -93,47 +93,66 @@ final class XmlDocumentReader {
    */
   static void walk(XMLStreamReader2 reader, Document doc, PathSet paths)
       throws XMLStreamException, MalformedBodyException {
-    String[] stack = new String[MAX_DEPTH + 2];
-    boolean[] hasChild = new boolean[MAX_DEPTH + 2];
-    boolean[] nil = new boolean[MAX_DEPTH + 2];
-    StringBuilder text = new StringBuilder();
-    int depth = 0;
-    start(reader, stack, hasChild, nil, depth, doc);
+    String[] names = paths.hasWildcards() ? new String[MAX_DEPTH + 2] : null;
+    element(reader, paths.root(), 0, names, doc);
+  }
+
+  /**
+   * Reads the element whose start tag the reader is on, at state {@code at}, and leaves the reader
+   * on its end tag. Children no path leads into are skipped; leaf text no path reads is never
+   * materialised.
+   */
+  private static void element(XMLStreamReader2 reader, PathState at, int depth, String[] names, Document doc)
+      throws XMLStreamException, MalformedBodyException {
+    boolean nil = isNil(reader);
+    if (!nil) {
+      doc.markPresent(at);
+    }
+    if (at.readsAttributes()) {
+      readAttributes(reader, at, doc);
+    }
+    boolean wanted = at.wanted() && !nil;
+    boolean hasChild = false;
+    String text = null;
+    StringBuilder joined = null;
     while (reader.hasNext()) {
-      int event = reader.next();
-      switch (event) {
+      switch (reader.next()) {
         case XMLStreamConstants.START_ELEMENT:
-          hasChild[depth] = true;
-          stack[depth] = reader.getLocalName();
-          depth++;
-          text.setLength(0);
-          if (!paths.relevant(stack, depth)) {
-            if (!isNil(reader)) {
-              doc.markPresent(stack, depth);
-            }
+          hasChild = true;
+          text = null;
+          joined = null;
+          String name = reader.getLocalName();
+          PathState next = at.child(name);
+          if (next == null) {
             reader.skipElement();
-            depth--;
-            continue;
+          } else {
+            if (names != null) {
+              names[depth] = name;
+            }
+            element(reader, next, depth + 1, names, doc);
           }
-          start(reader, stack, hasChild, nil, depth, doc);
           break;
         case XMLStreamConstants.CHARACTERS:
         case XMLStreamConstants.CDATA:
         case XMLStreamConstants.SPACE:
-          if (!hasChild[depth]) {
-            appendText(text, reader);
+          if (wanted && !hasChild) {
+            if (text == null) {
+              checkLength(reader.getTextLength());
+              text = reader.getText();
+            } else {
+              if (joined == null) {
+                joined = new StringBuilder(text);
+              }
+              appendText(joined, reader);
+            }
           }
           break;
         case XMLStreamConstants.END_ELEMENT:
-          if (!hasChild[depth] && !nil[depth]) {
-            doc.scalar(stack, depth, text.toString().trim());
+          if (wanted && !hasChild) {
+            String value = joined != null ? joined.toString() : text != null ? text : "";
+            doc.scalar(at, value.trim(), names);
           }
-          text.setLength(0);
-          if (depth == 0) {
-            return;
-          }
-          depth--;
-          break;
+          return;
         default:
           break;
       }
@@ -141,11 +160,15 @@ final class XmlDocumentReader {
     throw new MalformedBodyException("XML body ends inside an element");
   }
 
-  /** Appends the current text event, refusing an element text longer than {@link #MAX_TEXT}. */
-  static void appendText(StringBuilder text, XMLStreamReader2 reader) throws MalformedBodyException {
-    if (text.length() + reader.getTextLength() > MAX_TEXT) {
+  private static void checkLength(int length) throws MalformedBodyException {
+    if (length > MAX_TEXT) {
       throw new MalformedBodyException("XML text longer than " + MAX_TEXT + " characters");
     }
+  }
+
+  /** Appends the current text event, refusing an element text longer than {@link #MAX_TEXT}. */
+  static void appendText(StringBuilder text, XMLStreamReader2 reader) throws MalformedBodyException {
+    checkLength(text.length() + reader.getTextLength());
     text.append(reader.getTextCharacters(), reader.getTextStart(), reader.getTextLength());
   }
 
@@ -171,30 +194,19 @@ final class XmlDocumentReader {
     }
   }
 
-  private static void start(
-      XMLStreamReader2 reader, String[] stack, boolean[] hasChild, boolean[] nil, int depth, Document doc) {
-    hasChild[depth] = false;
-    nil[depth] = isNil(reader);
-    if (!nil[depth]) {
-      doc.markPresent(stack, depth);
-    }
-    readAttributes(reader, stack, depth, doc);
-  }
-
   private static boolean isNil(XMLStreamReader2 reader) {
     return "true".equals(reader.getAttributeValue(XSI, "nil"));
   }
 
-  private static void readAttributes(XMLStreamReader2 reader, String[] stack, int depth, Document doc) {
+  /** Attributes some path names ({@code @name}); namespace declarations are not attributes. */
+  private static void readAttributes(XMLStreamReader2 reader, PathState at, Document doc) {
     int count = reader.getAttributeCount();
     for (int i = 0; i < count; i++) {
-      if (XMLConstants.XMLNS_ATTRIBUTE_NS_URI.equals(reader.getAttributeNamespace(i))) {
-        continue;
+      int[] targets = at.attribute(reader.getAttributeLocalName(i));
+      if (targets != null && !XMLConstants.XMLNS_ATTRIBUTE_NS_URI.equals(reader.getAttributeNamespace(i))) {
+        doc.attribute(targets, reader.getAttributeValue(i));
       }
-      stack[depth] = "@" + reader.getAttributeLocalName(i);
-      doc.attribute(stack, depth + 1, reader.getAttributeValue(i));
     }
-    stack[depth] = null;
   }
 
   private static boolean isBlank(byte[] body) {

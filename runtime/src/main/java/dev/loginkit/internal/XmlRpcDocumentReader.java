@@ -27,11 +27,11 @@ final class XmlRpcDocumentReader {
       if (event != XMLStreamConstants.START_ELEMENT) {
         throw new MalformedBodyException("XML-RPC response is empty");
       }
-      String[] stack = new String[XmlDocumentReader.MAX_DEPTH + 2];
+      String[] names = paths.hasWildcards() ? new String[XmlDocumentReader.MAX_DEPTH + 2] : null;
       if (reader.getLocalName().equals("fault")) {
         nextElement(reader);
         expect(reader, "value");
-        readValue(reader, stack, 0, doc);
+        readValue(reader, paths.root(), 0, names, doc);
         doc.fault(doc.value(FAULT_CODE), doc.value(FAULT_STRING));
       } else {
         expect(reader, "params");
@@ -39,7 +39,7 @@ final class XmlRpcDocumentReader {
           expect(reader, "param");
           nextElement(reader);
           expect(reader, "value");
-          readValue(reader, stack, 0, doc);
+          readValue(reader, paths.root(), 0, names, doc);
         }
       }
       XmlDocumentReader.rest(reader);
@@ -52,17 +52,17 @@ final class XmlRpcDocumentReader {
   }
 
   /** Reads one {@code <value>} (the reader is on its start tag) and leaves the reader on its end tag. */
-  private static void readValue(XMLStreamReader2 reader, String[] stack, int depth, Document doc)
+  private static void readValue(XMLStreamReader2 reader, PathState at, int depth, String[] names, Document doc)
       throws XMLStreamException, MalformedBodyException {
     if (depth > XmlDocumentReader.MAX_DEPTH) {
       throw new MalformedBodyException("XML-RPC value nested too deeply");
     }
-    doc.markPresent(stack, depth);
+    doc.markPresent(at);
     StringBuilder text = new StringBuilder();
     while (true) {
       int event = reader.next();
       if (event == XMLStreamConstants.END_ELEMENT) { // </value> with untyped text: a string
-        doc.scalar(stack, depth, text.toString());
+        doc.scalar(at, text.toString(), names);
         return;
       }
       if (event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA
@@ -71,12 +71,12 @@ final class XmlRpcDocumentReader {
       } else if (event == XMLStreamConstants.START_ELEMENT) {
         String type = reader.getLocalName();
         if (type.equals("struct")) {
-          readStruct(reader, stack, depth, doc);
+          readStruct(reader, at, depth, names, doc);
         } else if (type.equals("array")) {
-          readArray(reader, stack, depth, doc);
+          readArray(reader, at, depth, names, doc);
         } else {
           String scalar = XmlDocumentReader.elementText(reader);
-          doc.scalar(stack, depth, type.equals("string") ? scalar : scalar.trim());
+          doc.scalar(at, type.equals("string") ? scalar : scalar.trim(), names);
         }
         nextElement(reader); // </value>
         return;
@@ -84,32 +84,35 @@ final class XmlRpcDocumentReader {
     }
   }
 
-  private static void readStruct(XMLStreamReader2 reader, String[] stack, int depth, Document doc)
+  private static void readStruct(XMLStreamReader2 reader, PathState at, int depth, String[] names, Document doc)
       throws XMLStreamException, MalformedBodyException {
     while (nextElement(reader) == XMLStreamConstants.START_ELEMENT) {
       expect(reader, "member");
       nextElement(reader);
       expect(reader, "name");
-      stack[depth] = XmlDocumentReader.elementText(reader).trim();
+      String name = XmlDocumentReader.elementText(reader).trim();
       nextElement(reader);
       expect(reader, "value");
-      if (doc.paths().relevant(stack, depth + 1)) {
-        readValue(reader, stack, depth + 1, doc);
-      } else {
-        doc.markPresent(stack, depth + 1);
+      PathState next = at.child(name);
+      if (next == null) {
         reader.skipElement();
+      } else {
+        if (names != null) {
+          names[depth] = name;
+        }
+        readValue(reader, next, depth + 1, names, doc);
       }
       nextElement(reader); // </member>
     }
   }
 
-  private static void readArray(XMLStreamReader2 reader, String[] stack, int depth, Document doc)
+  private static void readArray(XMLStreamReader2 reader, PathState at, int depth, String[] names, Document doc)
       throws XMLStreamException, MalformedBodyException {
     nextElement(reader);
     expect(reader, "data");
     while (nextElement(reader) == XMLStreamConstants.START_ELEMENT) {
       expect(reader, "value");
-      readValue(reader, stack, depth, doc);
+      readValue(reader, at, depth, names, doc);
     }
     nextElement(reader); // </array>
   }

@@ -16,25 +16,6 @@ public final class BenchAccess {
 
   private BenchAccess() {}
 
-  /**
-   * As {@link #interpret} for a JSON body, reading it with {@link ProposedJsonReader} instead of the
-   * runtime's reader; classification and mapping are the runtime's own.
-   */
-  public static <S> LoginResult<S> interpretProposedJson(
-      Operation op, int status, byte[] body, SessionMapper<S> mapper) {
-    Document doc;
-    try {
-      doc = ProposedJsonReader.read(body, op.paths());
-    } catch (MalformedBodyException e) {
-      throw new IllegalStateException(e);
-    }
-    Verdict verdict = op.classify(status, doc, NO_SECRETS);
-    if (verdict.kind == Verdict.Kind.SUCCESS) {
-      return new LoginResult.Success<>(mapper.map(new Reply(status, NO_HEADERS, URL, doc)));
-    }
-    return new LoginResult.Failure<>(verdict.failure);
-  }
-
   /** What {@code LoginRuntime} computes per call before sending: the redactor for the call's secrets. */
   public static Object redactorFor(Params params) {
     return Redactor.forSecrets(params);

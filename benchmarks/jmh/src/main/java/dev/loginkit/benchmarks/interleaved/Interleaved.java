@@ -46,7 +46,6 @@ public final class Interleaved {
         b.payload = kase;
         b.setup();
         ops.put("loginkit", b::loginkit);
-        ops.put("loginkitProposed", b::loginkitProposed);
         ops.put("floor", b::floor);
         ops.put("databind", b::databind);
         ops.put("readTree", b::readTree);
