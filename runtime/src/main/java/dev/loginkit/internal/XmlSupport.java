@@ -33,6 +33,11 @@ final class XmlSupport {
     }
   }
 
+  /** Whether Woodstox is on the class path. */
+  static boolean available() {
+    return AVAILABLE;
+  }
+
   /** Whether {@code op}'s body or response format is XML, SOAP or XML-RPC. */
   static boolean needsXml(Operation op) {
     BodyEncoding body = op.body();

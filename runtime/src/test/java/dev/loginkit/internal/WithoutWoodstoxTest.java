@@ -9,20 +9,26 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.core.JsonFactory;
 import dev.loginkit.LoginClientConfig;
 import dev.loginkit.LoginResult;
+import dev.loginkit.SessionInterceptor;
 import dev.loginkit.annotations.BodyEncoding;
 import dev.loginkit.annotations.Format;
 import dev.loginkit.annotations.From;
 import dev.loginkit.annotations.SoapVersion;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.net.URL;
 import java.net.URLClassLoader;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import kotlin.Unit;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.Response;
 import okio.Buffer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -82,6 +88,36 @@ class WithoutWoodstoxTest {
     assertRefused("xmlRpc", "body XML_RPC, format XML_RPC");
   }
 
+  /**
+   * A JSON API whose later answer says {@code text/xml}: with Woodstox the session interceptor reads
+   * it as XML, finds the expiry code and logs in again; without, it is not read as XML (no
+   * {@code NoClassDefFoundError} in the interceptor) and the answer is returned as it is.
+   */
+  @Test
+  void sessionExpiryInAnXmlAnswerIsSkippedWithoutWoodstox() throws Exception {
+    server.enqueue(xmlExpired());
+
+    assertEquals(1, call("laterCall"), "logins");
+    assertEquals(1, server.getRequestCount());
+  }
+
+  @Test
+  void withWoodstoxSessionExpiryInAnXmlAnswerIsRead() {
+    server.enqueue(xmlExpired());
+    server.enqueue(new MockResponse.Builder().code(200).body("{}").build());
+
+    assertEquals(2, Calls.laterCall(server.url("/").toString()), "logins");
+    assertEquals(2, server.getRequestCount());
+  }
+
+  private static MockResponse xmlExpired() {
+    return new MockResponse.Builder()
+        .code(200)
+        .addHeader("Content-Type", "text/xml")
+        .body("<out><error>expired</error></out>")
+        .build();
+  }
+
   /** The same refusal with Woodstox present would be a bug: the call goes out. */
   @Test
   void withWoodstoxTheXmlCallIsSent() {
@@ -103,10 +139,16 @@ class WithoutWoodstoxTest {
     assertEquals(0, server.getRequestCount(), "nothing may be sent");
   }
 
-  /** {@link Calls#call} as loaded by the loader without Woodstox. */
+  /**
+   * {@link Calls#call} (or another method of it, given its name) as loaded by the loader without
+   * Woodstox.
+   */
   private Object call(String kind) throws Exception {
     Class<?> calls = loader.loadClass(Calls.class.getName());
     assertNotSame(Calls.class, calls);
+    if (kind.equals("laterCall")) {
+      return calls.getMethod("laterCall", String.class).invoke(null, server.url("/").toString());
+    }
     Method call = calls.getMethod("call", String.class, String.class);
     return call.invoke(null, kind, server.url("/").toString());
   }
@@ -153,6 +195,24 @@ class WithoutWoodstoxTest {
         return success.session();
       }
       throw new AssertionError("not a success: " + result);
+    }
+
+    /**
+     * One later GET through a session interceptor whose expiry code is at {@code error} in a JSON
+     * API; how many logins it took.
+     */
+    public static int laterCall(String url) {
+      AtomicInteger logins = new AtomicInteger();
+      SessionInterceptor<String> sessions = new SessionInterceptor<>(
+          () -> "s-" + logins.incrementAndGet(), (session, to) -> {},
+          new ExpiryRule(new int[0], Format.JSON, "error", "expired"));
+      OkHttpClient client = new OkHttpClient.Builder().addInterceptor(sessions).build();
+      try (Response response = client.newCall(new Request.Builder().url(url).build()).execute()) {
+        response.body().string();
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      return logins.get();
     }
   }
 }
