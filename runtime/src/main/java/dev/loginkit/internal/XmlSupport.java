@@ -27,10 +27,20 @@ final class XmlSupport {
   static void require(Operation op) {
     if (!AVAILABLE && needsXml(op)) {
       throw new LoginConfigurationException(
-          op + " sends or reads XML (body " + op.body() + ", format " + op.format()
-              + "), which needs Woodstox on the class path: add the dependency " + COORDINATES
-              + " (optional in loginkit-runtime)");
+          op + " " + use(op) + ", which needs Woodstox on the class path: add the dependency "
+              + COORDINATES + " (optional in loginkit-runtime)");
     }
+  }
+
+  /** {@code sends a SOAP body}, {@code reads XML answers}, … */
+  private static String use(Operation op) {
+    if (op.body() == BodyEncoding.SOAP) {
+      return "sends a SOAP body";
+    }
+    if (op.body() == BodyEncoding.XML_RPC) {
+      return "sends an XML-RPC body";
+    }
+    return "reads " + (op.format() == Format.XML_RPC ? "XML-RPC" : op.format().name()) + " answers";
   }
 
   /** Whether Woodstox is on the class path. */

@@ -75,17 +75,17 @@ class WithoutWoodstoxTest {
 
   @Test
   void xmlResponseIsRefusedBeforeSending() throws Exception {
-    assertRefused("xml", "body null, format XML");
+    assertRefused("xml", "Operation[login GET /gw.k] reads XML answers, which needs Woodstox");
   }
 
   @Test
   void soapCallIsRefusedBeforeSending() throws Exception {
-    assertRefused("soap", "body SOAP, format SOAP");
+    assertRefused("soap", "Operation[login POST /soap] sends a SOAP body, which needs Woodstox");
   }
 
   @Test
   void xmlRpcCallIsRefusedBeforeSending() throws Exception {
-    assertRefused("xmlRpc", "body XML_RPC, format XML_RPC");
+    assertRefused("xmlRpc", "Operation[login POST /rpc] sends an XML-RPC body, which needs Woodstox");
   }
 
   /**
