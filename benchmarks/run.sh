@@ -8,6 +8,9 @@
 #   PASSES=1 benchmarks/run.sh        fewer passes (quicker, noisier)
 #   QUICK=1 benchmarks/run.sh         smoke test: tiny iterations, 1 pass, 2 cold rounds, 1 processor round
 #   JMH_FILTER='JsonDecode' benchmarks/run.sh   only the JMH benchmarks matching a regex
+#   FOOTPRINT_ONLY=1 benchmarks/run.sh            only benchmark 7 (a minute): prints the closures,
+#                                                 writes benchmarks/jmh/target/work/footprint.json,
+#                                                 leaves RESULTS.md alone
 #
 # Needs a JDK 17+ (java and javac on PATH) and python3. Takes about 50 minutes on 2 cores.
 set -euo pipefail
@@ -30,16 +33,36 @@ if [[ "${QUICK:-}" == 1 ]]; then
 fi
 export ROOT THIN_JAR COLD_RUNS PROCESSOR_RUNS INTERLEAVED_ROUNDS
 
+# Benchmark 7's dependency closures: LoginKit's resolved from the reactor like a user's (optional
+# dependencies left out; nothing is installed), the others from benchmarks/footprint's profiles.
+closures() {
+  for closure in loginkit loginkit-xml; do
+    ./mvnw -q -B -DskipTests -pl runtime,benchmarks/footprint -am -P "$closure" \
+      package dependency:build-classpath -DincludeScope=runtime -Dmdep.outputFile="target/closure-$closure.txt"
+    cp "benchmarks/footprint/target/closure-$closure.txt" "$WORK/"
+  done
+  for closure in floor floor-xml retrofit feign jaxws cxf; do
+    ./mvnw -q -B -f benchmarks/footprint/pom.xml -P "$closure" \
+      dependency:build-classpath -DincludeScope=runtime -Dmdep.outputFile="$WORK/closure-$closure.txt"
+  done
+}
+
+if [[ "${FOOTPRINT_ONLY:-}" == 1 ]]; then
+  echo "== footprint only"
+  rm -rf "$WORK"
+  mkdir -p "$WORK"
+  closures
+  python3 benchmarks/harness.py footprint "$WORK/footprint.json"
+  exit 0
+fi
+
 UPTIME_BEFORE="$(uptime)"
 echo "== build (runtime, processor, benchmarks jar) and class paths"
 ./mvnw -q -B -DskipTests -Pbenchmarks -pl benchmarks/jmh,runtime,processor -am \
   package dependency:build-classpath -DincludeScope=runtime -Dmdep.outputFile=target/classpath.txt
 rm -rf "$WORK"
 mkdir -p "$WORK"
-for closure in floor floor-xml retrofit feign jaxws cxf; do
-  ./mvnw -q -B -f benchmarks/footprint/pom.xml -P "$closure" \
-    dependency:build-classpath -DincludeScope=runtime -Dmdep.outputFile="$WORK/closure-$closure.txt"
-done
+closures
 
 echo "== JMH: $PASSES pass(es) of: $JMH_ARGS ${JMH_FILTER:-}"
 for pass in $(seq 1 "$PASSES"); do

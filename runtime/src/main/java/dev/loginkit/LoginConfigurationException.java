@@ -2,8 +2,9 @@ package dev.loginkit;
 
 /**
  * The call was refused before anything was sent: a required argument was {@code null}, a header
- * value held a line break, a base URL was malformed. The message names the parameter, never its
- * value.
+ * value held a line break, a base URL was malformed, or an XML, SOAP or XML-RPC call was made
+ * without Woodstox on the class path ({@code loginkit-runtime} declares it optional; such users add
+ * {@code com.fasterxml.woodstox:woodstox-core}). The message names the parameter, never its value.
  *
  * <pre>{@code
  * client.login(null, password, null);   // LoginConfigurationException: parameter 'uid' is required

@@ -22,6 +22,9 @@ public @interface Get {
   /** The path, starting with {@code /}, appended to the base URL's path. */
   String value();
 
-  /** How the response body is written. */
+  /**
+   * How the response body is written; {@link Format#XML}, {@link Format#SOAP} and {@link
+   * Format#XML_RPC} need Woodstox on the class path (see {@link Format}).
+   */
   Format format() default Format.JSON;
 }

@@ -22,9 +22,15 @@ public @interface Post {
   /** The path, starting with {@code /}, appended to the base URL's path. */
   String value();
 
-  /** How the body is encoded. */
+  /**
+   * How the body is encoded; {@link BodyEncoding#SOAP} and {@link BodyEncoding#XML_RPC} need
+   * Woodstox on the class path (see {@link BodyEncoding}).
+   */
   BodyEncoding body() default BodyEncoding.FORM;
 
-  /** How the response body is written. */
+  /**
+   * How the response body is written; {@link Format#XML}, {@link Format#SOAP} and {@link
+   * Format#XML_RPC} need Woodstox on the class path (see {@link Format}).
+   */
   Format format() default Format.JSON;
 }

@@ -29,6 +29,9 @@ public @interface SessionExpiry {
   /** The values at {@link #path()} that mean expiry; empty means "present and not empty". */
   String[] equals() default {};
 
-  /** The syntax of later responses' bodies; defaults to the first login method's format. */
+  /**
+   * The syntax of later responses' bodies; defaults to the first login method's format. The XML
+   * formats need Woodstox on the class path (see {@link Format}).
+   */
   Format format() default Format.JSON;
 }

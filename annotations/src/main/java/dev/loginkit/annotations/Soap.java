@@ -21,6 +21,17 @@ import java.lang.annotation.Target;
  * element (document/literal), in declaration order; a record parameter becomes nested elements.
  * Parameters declared {@link In#SOAP_HEADER} go into the SOAP {@code Header} instead, as elements
  * in the same namespace ({@link In#HEADER} stays an HTTP header).
+ *
+ * <p>SOAP calls need Woodstox, which {@code loginkit-runtime} declares optional: add it to your
+ * dependencies (the processor reports {@code LoginKit:XmlWithoutWoodstox} when it is missing).
+ *
+ * <pre>{@code
+ * <dependency>
+ *   <groupId>com.fasterxml.woodstox</groupId>
+ *   <artifactId>woodstox-core</artifactId>
+ *   <version>7.1.1</version>
+ * </dependency>
+ * }</pre>
  */
 @Documented
 @Retention(RetentionPolicy.CLASS)

@@ -18,6 +18,17 @@ import java.lang.annotation.Target;
  *
  * <p>Strings become {@code <string>}, {@code int}/{@code long} {@code <int>}, booleans
  * {@code <boolean>}, doubles {@code <double>}, records {@code <struct>}.
+ *
+ * <p>XML-RPC calls need Woodstox, which {@code loginkit-runtime} declares optional: add it to your
+ * dependencies (the processor reports {@code LoginKit:XmlWithoutWoodstox} when it is missing).
+ *
+ * <pre>{@code
+ * <dependency>
+ *   <groupId>com.fasterxml.woodstox</groupId>
+ *   <artifactId>woodstox-core</artifactId>
+ *   <version>7.1.1</version>
+ * </dependency>
+ * }</pre>
  */
 @Documented
 @Retention(RetentionPolicy.CLASS)

@@ -59,6 +59,7 @@ final class LoginApiParser {
   private final SessionParser sessions;
   private final OutcomeParser outcomes;
   private final ExampleChecker examples;
+  private final WoodstoxCheck woodstox;
 
   LoginApiParser(Diagnostics diagnostics, Elements elements, Filer filer) {
     this.diagnostics = diagnostics;
@@ -67,6 +68,7 @@ final class LoginApiParser {
     this.params = new ParamParser(diagnostics);
     this.sessions = new SessionParser(diagnostics);
     this.outcomes = new OutcomeParser(diagnostics);
+    this.woodstox = new WoodstoxCheck(diagnostics, elements);
   }
 
   /**
@@ -133,6 +135,7 @@ final class LoginApiParser {
       if (op != null) {
         operations.add(op);
         sendsSecrets |= op.params().stream().anyMatch(ParamModel::secret);
+        woodstox.check((ExecutableElement) member, op);
       }
     }
     if (sendsSecrets && Syntax.isPlainHttp(api.baseUrl())) {
@@ -140,6 +143,7 @@ final class LoginApiParser {
           type, apiMirror, Mirrors.value(apiMirror, "baseUrl"), Message.SECRET_OVER_HTTP, type.getSimpleName(), api.baseUrl());
     }
     LoginApiModel.ExpiryModel expiry = expiry(type, operations);
+    woodstox.check(type, expiry);
     if (!diagnostics.isClean()) {
       return null;
     }

@@ -108,6 +108,8 @@ public enum Message {
       "@LoginApi interface %s is sealed and does not permit %s, its generated client. Add %s to the permits clause, or remove sealed."),
   CLIENT_NAME_TAKEN(
       "The client of %s would be %s, but a type of that name already exists in this compilation. Rename one of them."),
+  XML_WITHOUT_WOODSTOX(
+      "%s %s, which needs Woodstox at run time, but com.ctc.wstx.stax.WstxInputFactory is not on the class path (loginkit-runtime declares Woodstox optional). Add the dependency com.fasterxml.woodstox:woodstox-core."),
   INTERNAL_ERROR(
       "LoginKit could not process %s because of an internal error (%s). Please report it with this interface.");
 

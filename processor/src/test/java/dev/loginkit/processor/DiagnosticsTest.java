@@ -590,6 +590,21 @@ class DiagnosticsTest {
     assertTrue(type.contains("public GeneratedSession login(String user)"), type);
   }
 
+  /**
+   * Woodstox is optional in loginkit-runtime. On a class path without it, an interface with XML
+   * calls gets one error, on the first of them (the JSON method before it needs nothing).
+   */
+  @Test
+  void xmlWithoutWoodstox() {
+    assertError(
+        Compiler.javac().withClasspath(Inputs.classPathWithoutWoodstox()),
+        "XmlWithoutWoodstox",
+        "@Get(value = \"/gw.k\"",
+        Message.XML_WITHOUT_WOODSTOX,
+        "login",
+        "reads XML answers");
+  }
+
   /** Errors in one interface do not stop the client of another in the same compilation. */
   @Test
   void errorsInOneInterfaceLeaveOthersGenerated() {
@@ -602,9 +617,15 @@ class DiagnosticsTest {
   }
 
   private static Compilation assertError(String input, String line, Message message, Object... args) {
+    return assertError(Compiler.javac(), input, line, message, args);
+  }
+
+  /** As above, compiled by {@code javac} (a class path of its own, say). */
+  private static Compilation assertError(
+      Compiler javac, String input, String line, Message message, Object... args) {
     JavaFileObject source = Inputs.bad(input);
     RecordingProcessor recorder = new RecordingProcessor(new LoginApiProcessor());
-    Compilation compilation = Inputs.compile(recorder, source);
+    Compilation compilation = javac.withProcessors(recorder).compile(source);
     assertThat(compilation).failed();
     assertThat(compilation).hadErrorCount(1);
     assertThat(compilation).hadWarningCount(0);

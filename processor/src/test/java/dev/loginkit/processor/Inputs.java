@@ -5,9 +5,13 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.Compiler;
 import com.google.testing.compile.JavaFileObjects;
+import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import java.util.jar.JarFile;
 import javax.tools.JavaFileObject;
 
 /** The test inputs under {@code src/test/resources} and how they are compiled. */
@@ -43,6 +47,39 @@ final class Inputs {
    */
   static Compilation compile(RecordingProcessor recorder, JavaFileObject... sources) {
     return Compiler.javac().withProcessors(recorder).compile(sources);
+  }
+
+  /**
+   * This test's class path (annotations, runtime and their dependencies) without woodstox-core and
+   * stax2-api, as a JSON-only user of loginkit-runtime has it. Fails unless both were on it.
+   */
+  static List<File> classPathWithoutWoodstox() {
+    List<File> kept = new ArrayList<>();
+    int dropped = 0;
+    for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
+      File file = new File(entry);
+      if (holds(file, "com/ctc/wstx/stax/WstxInputFactory.class")
+          || holds(file, "org/codehaus/stax2/XMLStreamReader2.class")) {
+        dropped++;
+      } else {
+        kept.add(file);
+      }
+    }
+    if (dropped != 2) {
+      throw new AssertionError("expected woodstox-core and stax2-api on the test class path, found " + dropped);
+    }
+    return kept;
+  }
+
+  private static boolean holds(File entry, String name) {
+    if (entry.isDirectory()) {
+      return new File(entry, name).isFile();
+    }
+    try (JarFile jar = new JarFile(entry)) {
+      return jar.getEntry(name) != null;
+    } catch (IOException notAJar) {
+      return false;
+    }
   }
 
   /** The generated source {@code test.SIMPLE_NAME}, if any (only for a successful compilation). */

@@ -12,14 +12,15 @@ public final class ExpiryRule {
 
   /**
    * The syntax of a later body: what its content type says when that is JSON or XML (an API whose
-   * format is chosen per call, like Sendloop's, answers either), else the declared one.
+   * format is chosen per call, like Sendloop's, answers either; XML only with Woodstox present),
+   * else the declared one.
    */
   private Format formatOf(okhttp3.MediaType type) {
     String subtype = type == null ? "" : type.subtype();
     if (subtype.contains("json")) {
       return Format.JSON;
     }
-    if (subtype.contains("xml") && format != Format.SOAP && format != Format.XML_RPC) {
+    if (subtype.contains("xml") && format != Format.SOAP && format != Format.XML_RPC && XmlSupport.available()) {
       return Format.XML;
     }
     return format;

@@ -1,6 +1,5 @@
 package dev.loginkit.internal;
 
-import com.ctc.wstx.stax.WstxOutputFactory;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
@@ -32,7 +31,7 @@ import okhttp3.HttpUrl;
 final class Redactor {
   static final String MASK = "***";
   private static final JsonFactory JSON = new JsonFactory();
-  private static final XMLOutputFactory XML = new WstxOutputFactory();
+  private static final XMLOutputFactory XML = XmlSupport.outputFactory();
   private static final Pattern WHITESPACE = Pattern.compile("\\s+");
   private static final Pattern PERCENT = Pattern.compile("%[0-9A-F]{2}");
   private static final Pattern UNICODE_ESCAPE = Pattern.compile("\\\\u[0-9a-fA-F]{4}");

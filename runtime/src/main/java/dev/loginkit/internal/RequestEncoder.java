@@ -32,6 +32,7 @@ final class RequestEncoder {
    * @throws LoginConfigurationException naming the parameter, never its value
    */
   static Request encode(Operation op, HttpUrl base, Params params) {
+    XmlSupport.require(op); // Woodstox is optional: XML, SOAP and XML-RPC calls need it
     checkValues(params, op.body() == BodyEncoding.SOAP || op.body() == BodyEncoding.XML_RPC);
     try {
       return build(op, base, params);

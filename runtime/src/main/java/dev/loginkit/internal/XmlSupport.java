@@ -1,0 +1,82 @@
+package dev.loginkit.internal;
+
+import com.ctc.wstx.stax.WstxOutputFactory;
+import dev.loginkit.LoginConfigurationException;
+import dev.loginkit.annotations.BodyEncoding;
+import dev.loginkit.annotations.Format;
+import javax.xml.stream.XMLOutputFactory;
+
+/**
+ * Woodstox, which {@code loginkit-runtime} declares optional: XML, SOAP and XML-RPC calls need it,
+ * JSON, form, multipart and text calls do not. Whether it is on the class path is looked up once.
+ */
+final class XmlSupport {
+  /** The Maven coordinates an XML user adds. */
+  static final String COORDINATES = "com.fasterxml.woodstox:woodstox-core";
+
+  private static final boolean AVAILABLE =
+      present("com.ctc.wstx.stax.WstxInputFactory") && present("org.codehaus.stax2.XMLStreamReader2");
+
+  private XmlSupport() {}
+
+  /**
+   * Refuses {@code op}, before anything is sent, when it sends or reads XML and Woodstox is absent.
+   *
+   * @throws LoginConfigurationException naming the dependency to add
+   */
+  static void require(Operation op) {
+    if (!AVAILABLE && needsXml(op)) {
+      throw new LoginConfigurationException(
+          op + " " + use(op) + ", which needs Woodstox on the class path: add the dependency "
+              + COORDINATES + " (optional in loginkit-runtime)");
+    }
+  }
+
+  /** {@code sends a SOAP body}, {@code reads XML answers}, … */
+  private static String use(Operation op) {
+    if (op.body() == BodyEncoding.SOAP) {
+      return "sends a SOAP body";
+    }
+    if (op.body() == BodyEncoding.XML_RPC) {
+      return "sends an XML-RPC body";
+    }
+    return "reads " + (op.format() == Format.XML_RPC ? "XML-RPC" : op.format().name()) + " answers";
+  }
+
+  /** Whether Woodstox is on the class path. */
+  static boolean available() {
+    return AVAILABLE;
+  }
+
+  /** Whether {@code op}'s body or response format is XML, SOAP or XML-RPC. */
+  static boolean needsXml(Operation op) {
+    BodyEncoding body = op.body();
+    Format format = op.format();
+    return body == BodyEncoding.SOAP || body == BodyEncoding.XML_RPC
+        || format == Format.XML || format == Format.SOAP || format == Format.XML_RPC;
+  }
+
+  /**
+   * Woodstox's output factory, or without Woodstox the JDK's own: {@code Redactor} predicts how a
+   * secret is escaped as XML text with it; nothing is sent with the JDK's (XML calls are refused).
+   */
+  static XMLOutputFactory outputFactory() {
+    return AVAILABLE ? Woodstox.output() : XMLOutputFactory.newDefaultFactory();
+  }
+
+  /** Loaded only when Woodstox is present: verifying it resolves Woodstox's types. */
+  private static final class Woodstox {
+    static XMLOutputFactory output() {
+      return new WstxOutputFactory();
+    }
+  }
+
+  private static boolean present(String name) {
+    try {
+      Class.forName(name, false, XmlSupport.class.getClassLoader());
+      return true;
+    } catch (ClassNotFoundException | LinkageError e) {
+      return false;
+    }
+  }
+}
