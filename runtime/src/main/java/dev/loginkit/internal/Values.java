@@ -20,14 +20,14 @@ public final class Values {
 
   /** {@code text} as an {@code int}. */
   public static int asInt(String text, String field) {
-    Long value = asLongObject(text, field);
-    if (value == null) {
+    if (text == null) {
       return 0;
     }
+    long value = parseLong(text, field);
     if (value < Integer.MIN_VALUE || value > Integer.MAX_VALUE) {
       throw malformed(field, "an int");
     }
-    return value.intValue();
+    return (int) value;
   }
 
   /** {@code text} as an {@code Integer}. */
@@ -37,15 +37,15 @@ public final class Values {
 
   /** {@code text} as a {@code long}. */
   public static long asLong(String text, String field) {
-    Long value = asLongObject(text, field);
-    return value == null ? 0L : value;
+    return text == null ? 0L : parseLong(text, field);
   }
 
   /** {@code text} as a {@code Long}. */
   public static Long asLongObject(String text, String field) {
-    if (text == null) {
-      return null;
-    }
+    return text == null ? null : parseLong(text, field);
+  }
+
+  private static long parseLong(String text, String field) {
     try {
       return Long.parseLong(text.trim());
     } catch (NumberFormatException e) {
@@ -55,15 +55,15 @@ public final class Values {
 
   /** {@code text} as a {@code double}. */
   public static double asDouble(String text, String field) {
-    Double value = asDoubleObject(text, field);
-    return value == null ? 0.0 : value;
+    return text == null ? 0.0 : parseDouble(text, field);
   }
 
   /** {@code text} as a {@code Double}. */
   public static Double asDoubleObject(String text, String field) {
-    if (text == null) {
-      return null;
-    }
+    return text == null ? null : parseDouble(text, field);
+  }
+
+  private static double parseDouble(String text, String field) {
     try {
       return Double.parseDouble(text.trim());
     } catch (NumberFormatException e) {
