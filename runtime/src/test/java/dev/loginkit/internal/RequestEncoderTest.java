@@ -210,6 +210,30 @@ class RequestEncoderTest {
   }
 
   @Test
+  void jsonBodyHoldsOnlyTheBodyParamsInTheirOrder() throws IOException {
+    Params params = new Params()
+        .param("client", "web", In.QUERY)
+        .param("login", "u")
+        .param("session", "s1", In.COOKIE)
+        .param("dep", new Params().param("n", 0))
+        .secret("X-Api-Key", "key-123", In.HEADER)
+        .secret("passwd", "p");
+    Request request = RequestEncoder.encode(post(BodyEncoding.JSON), BASE, params);
+
+    assertEquals("{\"login\":\"u\",\"dep\":{\"n\":0},\"passwd\":\"p\"}", bodyText(request.body()));
+    assertEquals("client=web", request.url().encodedQuery());
+    assertEquals("session=s1", request.header("Cookie"));
+    assertEquals("key-123", request.header("X-Api-Key"));
+  }
+
+  @Test
+  void cookiesAreJoinedInOneHeader() {
+    Params params = new Params().param("a", "1", In.COOKIE).param("login", "u").secret("b", "2", In.COOKIE);
+    Request request = RequestEncoder.encode(post(BodyEncoding.FORM), BASE, params);
+    assertEquals(List.of("a=1; b=2"), request.headers("Cookie"));
+  }
+
+  @Test
   void headerValueWithLineBreakIsRefusedWithoutQuotingValue() {
     Params params = new Params().secret("X-Token", "abc\nInjected: evil", In.HEADER);
     LoginConfigurationException e =
