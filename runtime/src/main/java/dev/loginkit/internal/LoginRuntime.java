@@ -117,14 +117,9 @@ public final class LoginRuntime {
     return new SessionFuture<>(executeAsync(op, params, mapper, format));
   }
 
-  /** A new OkHttp call for one send of {@code params}. */
+  /** A new OkHttp call for one send of {@code params} (its request carries its own send counter). */
   Call newCall(Operation op, Params params) {
-    Request request =
-        RequestEncoder.encode(op, baseUrl, params)
-            .newBuilder()
-            .tag(SendOnce.Counter.class, new SendOnce.Counter())
-            .build();
-    return http.newCall(request);
+    return http.newCall(RequestEncoder.encode(op, baseUrl, params));
   }
 
   private <S> LoginResult<S> send(Operation op, Params params, SessionMapper<S> mapper, Format format) {

@@ -16,7 +16,10 @@ import okhttp3.Request;
 import okhttp3.RequestBody;
 import okio.Buffer;
 
-/** Turns an {@link Operation} and its {@link Params} into an OkHttp request. */
+/**
+ * Turns an {@link Operation} and its {@link Params} into an OkHttp request, tagged with a fresh
+ * {@link SendOnce.Counter} so that it reaches the network at most once.
+ */
 final class RequestEncoder {
   private static final JsonFactory JSON = new JsonFactory();
   private static final MediaType JSON_TYPE = MediaType.get("application/json; charset=utf-8");
@@ -124,7 +127,10 @@ final class RequestEncoder {
     } else if (encoding == BodyEncoding.SOAP) {
       body = soap(op.soap(), params, request);
     }
-    return request.url(url.build()).method(op.method(), body).build();
+    return request.url(url.build())
+        .method(op.method(), body)
+        .tag(SendOnce.Counter.class, new SendOnce.Counter())
+        .build();
   }
 
   private static RequestBody soap(SoapSpec spec, Params params, Request.Builder request) {

@@ -47,10 +47,7 @@ public final class BenchAccess {
 
   /** What {@code LoginRuntime} builds per call: the encoded request, tagged with its send counter. */
   public static okhttp3.Request encode(Operation op, HttpUrl base, Params params) {
-    return RequestEncoder.encode(op, base, params)
-        .newBuilder()
-        .tag(SendOnce.Counter.class, new SendOnce.Counter())
-        .build();
+    return RequestEncoder.encode(op, base, params);
   }
 
   /** Decodes, classifies and maps {@code body} as {@code op} does after receiving it. */
