@@ -25,10 +25,10 @@ import okhttp3.HttpUrl;
  * Replaces every secret of one call by {@code ***} in any text about to leave LoginKit (messages,
  * body excerpts, URLs), in each spelling it could take on the wire: raw, URL- and form-encoded,
  * JSON- and XML-escaped, Base64. The spellings LoginKit's own encoders put on the wire (OkHttp's
- * query and form encoding, jackson-core's and Woodstox's escaping) are computed with those very
- * encoders; common variants other servers echo (lower-case percent-encoding, {@code \/}, ASCII-only
- * JSON, numeric XML character references, unpadded and URL-safe Base64) are added. The spellings
- * are computed on the first redaction, not before.
+ * query and form encoding, jackson-core's escaping, {@link XmlText}'s) are computed with those very
+ * encoders; common variants other servers echo (Woodstox's escaping, lower-case percent-encoding,
+ * {@code \/}, ASCII-only JSON, numeric XML character references, unpadded and URL-safe Base64) are
+ * added. The spellings are computed on the first redaction, not before.
  */
 final class Redactor {
   static final String MASK = "***";
@@ -119,6 +119,7 @@ final class Redactor {
     spellings.add(secret.replace("&", "&amp;").replace("<", "&lt;")); // the minimum XML writers escape
     spellings.add(xmlCharacterReferences(secret, false));
     spellings.add(xmlCharacterReferences(secret, true));
+    spellings.add(xmlBodyEscaped(secret));
     spellings.add(woodstoxEscaped(secret));
     byte[] utf8 = secret.getBytes(StandardCharsets.UTF_8);
     String base64 = Base64.getEncoder().encodeToString(utf8);
@@ -380,6 +381,17 @@ final class Redactor {
     }
     String quoted = out.toString(StandardCharsets.UTF_8);
     return quoted.length() < 2 ? null : quoted.substring(1, quoted.length() - 1);
+  }
+
+  /** The value as {@link XmlBodies} writes it in a SOAP or XML-RPC body. */
+  private static String xmlBodyEscaped(String secret) {
+    okio.Buffer out = new okio.Buffer();
+    try {
+      XmlText.text(out, secret);
+    } catch (IllegalStateException e) {
+      return null; // refused before sending: never on the wire
+    }
+    return out.readUtf8();
   }
 
   /** The value as Woodstox writes it as element text. */
