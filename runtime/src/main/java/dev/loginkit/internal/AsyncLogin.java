@@ -31,7 +31,7 @@ final class AsyncLogin<S> extends CompletableFuture<LoginResult<S>> implements C
   }
 
   void start(Params params) {
-    Call next = runtime.newCall(op, params);
+    Call next = runtime.newCall(op, params, format);
     sent = params;
     call = next;
     if (isCancelled()) {

@@ -117,18 +117,17 @@ public final class LoginRuntime {
     return new SessionFuture<>(executeAsync(op, params, mapper, format));
   }
 
-  /** A new OkHttp call for one send of {@code params}. */
-  Call newCall(Operation op, Params params) {
-    Request request =
-        RequestEncoder.encode(op, baseUrl, params)
-            .newBuilder()
-            .tag(SendOnce.Counter.class, new SendOnce.Counter())
-            .build();
-    return http.newCall(request);
+  /**
+   * A new OkHttp call for one send of {@code params} (its request carries its own send counter),
+   * answered in {@code format}. Refuses an XML-family call without Woodstox before anything is sent.
+   */
+  Call newCall(Operation op, Params params, Format format) {
+    XmlSupport.require(op, format == null ? op.format() : format);
+    return http.newCall(RequestEncoder.encode(op, baseUrl, params));
   }
 
   private <S> LoginResult<S> send(Operation op, Params params, SessionMapper<S> mapper, Format format) {
-    Call call = newCall(op, params);
+    Call call = newCall(op, params, format);
     try (Response response = call.execute()) {
       return read(op, params, mapper, format, call.request(), response);
     } catch (IOException | RuntimeException e) {

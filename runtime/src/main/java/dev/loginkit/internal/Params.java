@@ -10,10 +10,13 @@ import java.util.Arrays;
  * sent as an object). Generated code fills one per call; encoders read it.
  */
 public final class Params {
+  private static final In[] PLACES = In.values();
+  private static final int SECRET = 1;
+
   private String[] names = new String[8];
   private Object[] values = new Object[8];
-  private In[] places = new In[8];
-  private boolean[] secret = new boolean[8];
+  /** Per value: the ordinal of its {@link In} shifted left by one, or'ed with {@link #SECRET}. */
+  private byte[] flags = new byte[8];
   private int size;
 
   /** Adds a plain value; {@code null} is left out. */
@@ -56,13 +59,11 @@ public final class Params {
       int grown = size * 2;
       names = Arrays.copyOf(names, grown);
       values = Arrays.copyOf(values, grown);
-      places = Arrays.copyOf(places, grown);
-      secret = Arrays.copyOf(secret, grown);
+      flags = Arrays.copyOf(flags, grown);
     }
     names[size] = name;
     values[size] = value;
-    places[size] = in;
-    secret[size] = isSecret;
+    flags[size] = (byte) (in.ordinal() << 1 | (isSecret ? SECRET : 0));
     size++;
     return this;
   }
@@ -75,11 +76,11 @@ public final class Params {
     Params copy = new Params();
     boolean replaced = false;
     for (int i = 0; i < size; i++) {
-      if (!replaced && places[i] == In.DEFAULT && names[i].equals(name)) {
+      if (!replaced && in(i) == In.DEFAULT && names[i].equals(name)) {
         copy.add(name, value, In.DEFAULT, true);
         replaced = true;
       } else {
-        copy.add(names[i], values[i], places[i], secret[i]);
+        copy.add(names[i], values[i], in(i), isSecret(i));
       }
     }
     return replaced ? copy : copy.add(name, value, In.DEFAULT, true);
@@ -97,7 +98,7 @@ public final class Params {
   /** The plain value of {@code name} in the default place, or {@code null}. */
   Object valueOf(String name) {
     for (int i = 0; i < size; i++) {
-      if (places[i] == In.DEFAULT && names[i].equals(name)) {
+      if (in(i) == In.DEFAULT && names[i].equals(name)) {
         return values[i];
       }
     }
@@ -109,11 +110,11 @@ public final class Params {
     Params copy = new Params();
     boolean replaced = false;
     for (int i = 0; i < size; i++) {
-      if (!replaced && places[i] == In.DEFAULT && names[i].equals(name)) {
-        copy.add(name, value, In.DEFAULT, secret[i]);
+      if (!replaced && in(i) == In.DEFAULT && names[i].equals(name)) {
+        copy.add(name, value, In.DEFAULT, isSecret(i));
         replaced = true;
       } else {
-        copy.add(names[i], values[i], places[i], secret[i]);
+        copy.add(names[i], values[i], in(i), isSecret(i));
       }
     }
     return replaced ? copy : copy.add(name, value, In.DEFAULT, false);
@@ -132,11 +133,11 @@ public final class Params {
   }
 
   In in(int i) {
-    return places[i];
+    return PLACES[flags[i] >> 1];
   }
 
   boolean isSecret(int i) {
-    return secret[i];
+    return (flags[i] & SECRET) != 0;
   }
 
   /** Every secret string value, nested ones included, for redaction. */
@@ -144,7 +145,7 @@ public final class Params {
     for (int i = 0; i < size; i++) {
       if (values[i] instanceof Params nested) {
         nested.collectSecrets(out);
-      } else if (secret[i]) {
+      } else if (isSecret(i)) {
         out.add(String.valueOf(values[i]));
       }
     }

@@ -24,9 +24,10 @@ import okhttp3.HttpUrl;
  * Replaces every secret of one call by {@code ***} in any text about to leave LoginKit (messages,
  * body excerpts, URLs), in each spelling it could take on the wire: raw, URL- and form-encoded,
  * JSON- and XML-escaped, Base64. The spellings LoginKit's own encoders put on the wire (OkHttp's
- * query and form encoding, jackson-core's and Woodstox's escaping) are computed with those very
- * encoders; common variants other servers echo (lower-case percent-encoding, {@code \/}, ASCII-only
- * JSON, numeric XML character references, unpadded and URL-safe Base64) are added.
+ * query and form encoding, jackson-core's escaping, {@link XmlText}'s) are computed with those very
+ * encoders; common variants other servers echo (Woodstox's escaping, lower-case percent-encoding,
+ * {@code \/}, ASCII-only JSON, numeric XML character references, unpadded and URL-safe Base64) are
+ * added. The spellings are computed on the first redaction, not before.
  */
 final class Redactor {
   static final String MASK = "***";
@@ -35,69 +36,107 @@ final class Redactor {
   private static final Pattern WHITESPACE = Pattern.compile("\\s+");
   private static final Pattern PERCENT = Pattern.compile("%[0-9A-F]{2}");
   private static final Pattern UNICODE_ESCAPE = Pattern.compile("\\\\u[0-9a-fA-F]{4}");
-  private static final Redactor NONE = new Redactor(List.of(), List.of());
+  private static final Spellings NO_SECRETS = new Spellings(List.of(), List.of());
 
-  private final List<String> needles;
-  /** The secrets themselves, searched for in the text with its escapes decoded. */
-  private final List<String> secrets;
+  /** The call's parameters, read once, on the first redaction. */
+  private final Params params;
+  /** Computed from {@link #params} on first use; immutable, so a racing second computation is harmless. */
+  private volatile Spellings spellings;
 
-  private Redactor(List<String> needles, List<String> secrets) {
-    this.needles = needles;
-    this.secrets = secrets;
+  private Redactor(Params params) {
+    this.params = params;
   }
 
+  /**
+   * The redactor for the secrets of {@code params}. Costs nothing until the first {@link #redact}
+   * (a successful login usually has nothing to redact); {@code params} must not change afterwards.
+   * Safe to share between threads.
+   */
   static Redactor forSecrets(Params params) {
-    List<String> secrets = new ArrayList<>();
-    params.collectSecrets(secrets);
-    if (secrets.isEmpty()) {
-      return NONE;
+    return new Redactor(params);
+  }
+
+  private Spellings spellings() {
+    Spellings known = spellings;
+    if (known == null) {
+      known = Spellings.of(params);
+      spellings = known;
     }
-    Set<String> spellings = new LinkedHashSet<>();
-    for (String secret : secrets) {
-      if (secret.isEmpty()) {
-        continue;
+    return known;
+  }
+
+  /** Every spelling of the call's secrets, longest first, and the secrets themselves. */
+  private static final class Spellings {
+    final List<String> needles;
+    /** The secrets themselves, searched for in the text with its escapes decoded. */
+    final List<String> secrets;
+
+    private Spellings(List<String> needles, List<String> secrets) {
+      this.needles = needles;
+      this.secrets = secrets;
+    }
+
+    static Spellings of(Params params) {
+      List<String> secrets = new ArrayList<>();
+      params.collectSecrets(secrets);
+      if (secrets.isEmpty()) {
+        return NO_SECRETS;
       }
-      spellings.add(secret);
-      String form = URLEncoder.encode(secret, StandardCharsets.UTF_8);
-      addPercentEncoded(spellings, form);
-      addPercentEncoded(spellings, form.replace("+", "%20"));
-      addPercentEncoded(spellings, okHttpQuery(secret));
-      addPercentEncoded(spellings, okHttpForm(secret));
-      String json = jsonEscaped(secret);
-      spellings.add(json);
-      spellings.add(upperCaseUnicodeEscapes(json));
-      spellings.add(json.replace("/", "\\/"));
-      String asciiJson = asciiOnly(json);
-      spellings.add(asciiJson);
-      spellings.add(upperCaseUnicodeEscapes(asciiJson));
-      spellings.add(jacksonEscaped(secret));
-      spellings.add(xmlEscaped(secret));
-      spellings.add(secret.replace("&", "&amp;").replace("<", "&lt;")); // the minimum XML writers escape
-      spellings.add(xmlCharacterReferences(secret, false));
-      spellings.add(xmlCharacterReferences(secret, true));
-      spellings.add(woodstoxEscaped(secret));
-      byte[] utf8 = secret.getBytes(StandardCharsets.UTF_8);
-      String base64 = Base64.getEncoder().encodeToString(utf8);
-      spellings.add(base64);
-      spellings.add(Base64.getEncoder().withoutPadding().encodeToString(utf8));
-      spellings.add(Base64.getUrlEncoder().withoutPadding().encodeToString(utf8));
+      Set<String> spellings = new LinkedHashSet<>();
+      for (String secret : secrets) {
+        if (!secret.isEmpty()) {
+          addSpellings(spellings, secret);
+        }
+      }
+      spellings.remove(null);
+      spellings.remove("");
+      List<String> ordered = new ArrayList<>(spellings);
+      // Longest first, so that a spelling containing another is replaced whole.
+      ordered.sort((a, b) -> b.length() - a.length());
+      List<String> raw = new ArrayList<>(new LinkedHashSet<>(secrets));
+      raw.removeIf(String::isEmpty);
+      return new Spellings(ordered, raw);
     }
-    spellings.remove(null);
-    spellings.remove("");
-    List<String> ordered = new ArrayList<>(spellings);
-    // Longest first, so that a spelling containing another is replaced whole.
-    ordered.sort((a, b) -> b.length() - a.length());
-    List<String> raw = new ArrayList<>(new LinkedHashSet<>(secrets));
-    raw.removeIf(String::isEmpty);
-    return new Redactor(ordered, raw);
+  }
+
+  private static void addSpellings(Set<String> spellings, String secret) {
+    spellings.add(secret);
+    String form = URLEncoder.encode(secret, StandardCharsets.UTF_8);
+    addPercentEncoded(spellings, form);
+    addPercentEncoded(spellings, form.replace("+", "%20"));
+    addPercentEncoded(spellings, okHttpQuery(secret));
+    addPercentEncoded(spellings, okHttpForm(secret));
+    String json = jsonEscaped(secret);
+    spellings.add(json);
+    spellings.add(upperCaseUnicodeEscapes(json));
+    spellings.add(json.replace("/", "\\/"));
+    String asciiJson = asciiOnly(json);
+    spellings.add(asciiJson);
+    spellings.add(upperCaseUnicodeEscapes(asciiJson));
+    spellings.add(jacksonEscaped(secret));
+    spellings.add(xmlEscaped(secret));
+    spellings.add(secret.replace("&", "&amp;").replace("<", "&lt;")); // the minimum XML writers escape
+    spellings.add(xmlCharacterReferences(secret, false));
+    spellings.add(xmlCharacterReferences(secret, true));
+    spellings.add(xmlBodyEscaped(secret));
+    spellings.add(woodstoxEscaped(secret));
+    byte[] utf8 = secret.getBytes(StandardCharsets.UTF_8);
+    String base64 = Base64.getEncoder().encodeToString(utf8);
+    spellings.add(base64);
+    spellings.add(Base64.getEncoder().withoutPadding().encodeToString(utf8));
+    spellings.add(Base64.getUrlEncoder().withoutPadding().encodeToString(utf8));
   }
 
   String redact(String text) {
-    if (text == null || needles.isEmpty()) {
+    if (text == null) {
+      return text;
+    }
+    Spellings known = spellings();
+    if (known.needles.isEmpty()) {
       return text;
     }
     String out = text;
-    for (String needle : needles) {
+    for (String needle : known.needles) {
       if (out.contains(needle)) {
         out = out.replace(needle, MASK);
       }
@@ -108,20 +147,21 @@ final class Redactor {
     boolean entities = out.indexOf('&') >= 0;
     boolean backslashes = out.indexOf('\\') >= 0;
     boolean percents = out.indexOf('%') >= 0;
+    List<String> secrets = known.secrets;
     if (entities) {
-      out = maskDecoded(out, ENTITIES);
+      out = maskDecoded(out, secrets, ENTITIES);
     }
     if (backslashes) {
-      out = maskDecoded(out, BACKSLASHES);
+      out = maskDecoded(out, secrets, BACKSLASHES);
     }
     if (percents) {
-      out = maskDecoded(out, PERCENTS);
+      out = maskDecoded(out, secrets, PERCENTS);
     }
     if (out.indexOf('+') >= 0) {
-      out = maskDecoded(out, PERCENTS | PLUS_IS_SPACE);
+      out = maskDecoded(out, secrets, PERCENTS | PLUS_IS_SPACE);
     }
     if ((entities ? 1 : 0) + (backslashes ? 1 : 0) + (percents ? 1 : 0) > 1) {
-      out = maskDecoded(out, ENTITIES | BACKSLASHES | PERCENTS);
+      out = maskDecoded(out, secrets, ENTITIES | BACKSLASHES | PERCENTS);
     }
     return out;
   }
@@ -136,7 +176,7 @@ final class Redactor {
   private static final int PERCENTS = 4;
   private static final int PLUS_IS_SPACE = 8;
 
-  private String maskDecoded(String text, int decode) {
+  private static String maskDecoded(String text, List<String> secrets, int decode) {
     boolean plusIsSpace = (decode & PLUS_IS_SPACE) != 0;
     int n = text.length();
     StringBuilder decoded = new StringBuilder(n);
@@ -340,6 +380,17 @@ final class Redactor {
     }
     String quoted = out.toString(StandardCharsets.UTF_8);
     return quoted.length() < 2 ? null : quoted.substring(1, quoted.length() - 1);
+  }
+
+  /** The value as {@link XmlBodies} writes it in a SOAP or XML-RPC body. */
+  private static String xmlBodyEscaped(String secret) {
+    okio.Buffer out = new okio.Buffer();
+    try {
+      XmlText.text(out, secret);
+    } catch (IllegalStateException e) {
+      return null; // refused before sending: never on the wire
+    }
+    return out.readUtf8();
   }
 
   /** The value as Woodstox writes it as element text. */

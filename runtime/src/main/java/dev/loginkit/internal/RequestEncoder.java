@@ -6,7 +6,6 @@ import dev.loginkit.LoginConfigurationException;
 import dev.loginkit.annotations.BodyEncoding;
 import dev.loginkit.annotations.In;
 import dev.loginkit.annotations.SoapVersion;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import okhttp3.FormBody;
@@ -15,8 +14,12 @@ import okhttp3.MediaType;
 import okhttp3.MultipartBody;
 import okhttp3.Request;
 import okhttp3.RequestBody;
+import okio.Buffer;
 
-/** Turns an {@link Operation} and its {@link Params} into an OkHttp request. */
+/**
+ * Turns an {@link Operation} and its {@link Params} into an OkHttp request, tagged with a fresh
+ * {@link SendOnce.Counter} so that it reaches the network at most once.
+ */
 final class RequestEncoder {
   private static final JsonFactory JSON = new JsonFactory();
   private static final MediaType JSON_TYPE = MediaType.get("application/json; charset=utf-8");
@@ -32,7 +35,6 @@ final class RequestEncoder {
    * @throws LoginConfigurationException naming the parameter, never its value
    */
   static Request encode(Operation op, HttpUrl base, Params params) {
-    XmlSupport.require(op); // Woodstox is optional: XML, SOAP and XML-RPC calls need it
     checkValues(params, op.body() == BodyEncoding.SOAP || op.body() == BodyEncoding.XML_RPC);
     try {
       return build(op, base, params);
@@ -86,9 +88,8 @@ final class RequestEncoder {
     FormBody.Builder form = encoding == BodyEncoding.FORM ? new FormBody.Builder() : null;
     MultipartBody.Builder multipart =
         encoding == BodyEncoding.MULTIPART ? new MultipartBody.Builder().setType(MultipartBody.FORM) : null;
-    Params jsonFields = encoding == BodyEncoding.JSON ? new Params() : null;
     boolean xmlBody = encoding == BodyEncoding.SOAP || encoding == BodyEncoding.XML_RPC;
-    StringBuilder cookies = new StringBuilder();
+    StringBuilder cookies = null;
 
     for (int i = 0; i < params.size(); i++) {
       String name = params.name(i);
@@ -97,22 +98,20 @@ final class RequestEncoder {
       if (in == In.HEADER) {
         request.header(checkHeaderName(name), checkHeaderValue(name, text(value)));
       } else if (in == In.COOKIE) {
-        cookies.append(cookies.length() == 0 ? "" : "; ").append(checkHeaderName(name)).append('=')
-            .append(checkCookieValue(name, text(value)));
-      } else if (xmlBody && in != In.QUERY) {
-        continue; // written by XmlBodies from the whole Params
+        cookies = cookies == null ? new StringBuilder() : cookies.append("; ");
+        cookies.append(checkHeaderName(name)).append('=').append(checkCookieValue(name, text(value)));
+      } else if ((xmlBody || encoding == BodyEncoding.JSON) && in != In.QUERY) {
+        continue; // the body, written from the whole Params below
       } else if (in == In.QUERY || encoding == null) {
         url.addQueryParameter(name, text(value));
       } else if (form != null) {
         form.add(name, text(value));
-      } else if (multipart != null) {
-        multipart.addFormDataPart(name, text(value));
       } else {
-        jsonFields.param(name, value);
+        multipart.addFormDataPart(name, text(value));
       }
     }
 
-    if (cookies.length() > 0) {
+    if (cookies != null) {
       request.header("Cookie", cookies.toString());
     }
     RequestBody body = null;
@@ -121,14 +120,17 @@ final class RequestEncoder {
     } else if (multipart != null) {
       // OkHttp refuses a multipart body without parts; a login with none is a declaration mistake.
       body = params.size() == 0 ? RequestBody.create(new byte[0], null) : multipart.build();
-    } else if (jsonFields != null) {
-      body = RequestBody.create(json(jsonFields), JSON_TYPE);
+    } else if (encoding == BodyEncoding.JSON) {
+      body = RequestBody.create(json(params, true), JSON_TYPE);
     } else if (encoding == BodyEncoding.XML_RPC) {
       body = RequestBody.create(XmlBodies.xmlRpc(op.xmlRpcMethod(), op.xmlRpcStruct(), params), XML_TYPE);
     } else if (encoding == BodyEncoding.SOAP) {
       body = soap(op.soap(), params, request);
     }
-    return request.url(url.build()).method(op.method(), body).build();
+    return request.url(url.build())
+        .method(op.method(), body)
+        .tag(SendOnce.Counter.class, new SendOnce.Counter())
+        .build();
   }
 
   private static RequestBody soap(SoapSpec spec, Params params, Request.Builder request) {
@@ -153,28 +155,36 @@ final class RequestEncoder {
 
   private static String text(Object value) {
     if (value instanceof Params nested) {
-      return new String(json(nested), java.nio.charset.StandardCharsets.UTF_8);
+      return new String(json(nested, false), java.nio.charset.StandardCharsets.UTF_8);
     }
     return value.toString();
   }
 
-  static byte[] json(Params params) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream(128);
-    try (JsonGenerator gen = JSON.createGenerator(out)) {
-      writeObject(gen, params);
+  /**
+   * {@code params} as one JSON object; with {@code bodyOnly}, leaving out the parameters that
+   * travel elsewhere (query, header, cookie).
+   */
+  static byte[] json(Params params, boolean bodyOnly) {
+    Buffer out = new Buffer();
+    try (JsonGenerator gen = JSON.createGenerator(out.outputStream())) {
+      writeObject(gen, params, bodyOnly);
     } catch (IOException e) {
-      throw new UncheckedIOException(e); // in-memory: cannot happen
+      throw new UncheckedIOException(e); // in memory: cannot happen
     }
-    return out.toByteArray();
+    return out.readByteArray();
   }
 
-  private static void writeObject(JsonGenerator gen, Params params) throws IOException {
+  private static void writeObject(JsonGenerator gen, Params params, boolean bodyOnly) throws IOException {
     gen.writeStartObject();
     for (int i = 0; i < params.size(); i++) {
+      In in = params.in(i);
+      if (bodyOnly && (in == In.QUERY || in == In.HEADER || in == In.COOKIE)) {
+        continue;
+      }
       gen.writeFieldName(params.name(i));
       Object value = params.value(i);
       if (value instanceof Params nested) {
-        writeObject(gen, nested);
+        writeObject(gen, nested, false);
       } else if (value instanceof Boolean b) {
         gen.writeBoolean(b);
       } else if (value instanceof Integer || value instanceof Long || value instanceof Short) {

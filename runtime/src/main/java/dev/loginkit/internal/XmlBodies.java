@@ -1,14 +1,15 @@
 package dev.loginkit.internal;
 
-import com.ctc.wstx.stax.WstxOutputFactory;
 import dev.loginkit.annotations.In;
 import dev.loginkit.annotations.SoapVersion;
-import java.io.ByteArrayOutputStream;
-import javax.xml.stream.XMLOutputFactory;
-import javax.xml.stream.XMLStreamException;
-import javax.xml.stream.XMLStreamWriter;
+import okio.Buffer;
 
-/** Writes SOAP envelopes and XML-RPC method calls; Woodstox does all escaping. */
+/**
+ * Writes SOAP envelopes and XML-RPC method calls. Their shape is fixed by the operation, so they are
+ * written directly, without a general-purpose XML writer: names as declared, values escaped by
+ * {@link XmlText}, which escapes exactly as Woodstox's stream writer does (the bytes are the ones
+ * Woodstox wrote before, element for element).
+ */
 final class XmlBodies {
   static final String SOAP11 = "http://schemas.xmlsoap.org/soap/envelope/";
   static final String SOAP12 = "http://www.w3.org/2003/05/soap-envelope";
@@ -17,86 +18,96 @@ final class XmlBodies {
   static final String XSD = "http://www.w3.org/2001/XMLSchema";
   static final String XSI = "http://www.w3.org/2001/XMLSchema-instance";
 
-  private static final XMLOutputFactory OUTPUT = new WstxOutputFactory();
+  private static final String DECLARATION = "<?xml version='1.0' encoding='UTF-8'?>";
+  private static final String SOAP = "SOAP-ENV:";
+  private static final String NS = "ns1:";
 
   private XmlBodies() {}
 
   /** The SOAP envelope for {@code params}: header entries from {@link In#SOAP_HEADER}, the rest in the body. */
   static byte[] soap(SoapSpec spec, Params params) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream(512);
-    try {
-      XMLStreamWriter xml = OUTPUT.createXMLStreamWriter(out, "UTF-8");
-      String env = spec.version() == SoapVersion.V1_1 ? SOAP11 : SOAP12;
-      xml.writeStartDocument("UTF-8", "1.0");
-      xml.writeStartElement("SOAP-ENV", "Envelope", env);
-      xml.writeNamespace("SOAP-ENV", env);
-      xml.writeNamespace("ns1", spec.namespace());
-      if (spec.encoded()) {
-        xml.writeNamespace("xsd", XSD);
-        xml.writeNamespace("xsi", XSI);
-        xml.writeNamespace("SOAP-ENC", spec.version() == SoapVersion.V1_1 ? SOAP11_ENCODING : SOAP12_ENCODING);
-      }
-      if (hasHeaders(params)) {
-        xml.writeStartElement("SOAP-ENV", "Header", env);
-        writeParts(xml, spec, params, true, true);
-        xml.writeEndElement();
-      }
-      xml.writeStartElement("SOAP-ENV", "Body", env);
-      xml.writeStartElement("ns1", spec.operation(), spec.namespace());
-      if (spec.encoded()) {
-        xml.writeAttribute("SOAP-ENV", env, "encodingStyle",
-            spec.version() == SoapVersion.V1_1 ? SOAP11_ENCODING : SOAP12_ENCODING);
-      }
-      writeParts(xml, spec, params, false, !spec.rpc());
-      xml.writeEndElement();
-      xml.writeEndElement();
-      xml.writeEndElement();
-      xml.writeEndDocument();
-      xml.close();
-    } catch (XMLStreamException e) {
-      throw new IllegalStateException("cannot write SOAP envelope", e); // in memory: cannot happen
+    boolean v11 = spec.version() == SoapVersion.V1_1;
+    Buffer out = new Buffer();
+    out.writeUtf8(DECLARATION).writeUtf8("<SOAP-ENV:Envelope");
+    namespace(out, "SOAP-ENV", v11 ? SOAP11 : SOAP12);
+    namespace(out, "ns1", spec.namespace());
+    if (spec.encoded()) {
+      namespace(out, "xsd", XSD);
+      namespace(out, "xsi", XSI);
+      namespace(out, "SOAP-ENC", v11 ? SOAP11_ENCODING : SOAP12_ENCODING);
     }
-    return out.toByteArray();
-  }
-
-  private static boolean hasHeaders(Params params) {
-    for (int i = 0; i < params.size(); i++) {
-      if (params.in(i) == In.SOAP_HEADER) {
-        return true;
-      }
+    out.writeByte('>');
+    if (countParts(params, true) > 0) {
+      out.writeUtf8("<SOAP-ENV:Header>");
+      writeParts(out, spec, params, true, true);
+      out.writeUtf8("</SOAP-ENV:Header>");
     }
-    return false;
-  }
-
-  private static void writeParts(XMLStreamWriter xml, SoapSpec spec, Params params, boolean headers, boolean qualified)
-      throws XMLStreamException {
-    for (int i = 0; i < params.size(); i++) {
-      In in = params.in(i);
-      if ((in == In.SOAP_HEADER) != headers || in == In.HEADER || in == In.QUERY || in == In.COOKIE) {
-        continue;
-      }
-      writeElement(xml, spec, params.name(i), params.value(i), qualified);
+    out.writeUtf8("<SOAP-ENV:Body>");
+    XmlText.startTag(out, NS, spec.operation());
+    if (spec.encoded()) {
+      out.writeUtf8(" SOAP-ENV:encodingStyle=\"").writeUtf8(v11 ? SOAP11_ENCODING : SOAP12_ENCODING).writeByte('"');
     }
-  }
-
-  private static void writeElement(XMLStreamWriter xml, SoapSpec spec, String name, Object value, boolean qualified)
-      throws XMLStreamException {
-    if (qualified) {
-      xml.writeStartElement("ns1", name, spec.namespace());
+    if (countParts(params, false) == 0) {
+      out.writeUtf8("/>");
     } else {
-      xml.writeStartElement(name);
+      out.writeByte('>');
+      writeParts(out, spec, params, false, !spec.rpc());
+      XmlText.endTag(out, NS, spec.operation());
     }
+    out.writeUtf8("</SOAP-ENV:Body></SOAP-ENV:Envelope>");
+    return out.readByteArray();
+  }
+
+  private static void namespace(Buffer out, String prefix, String uri) {
+    out.writeUtf8(" xmlns:").writeUtf8(prefix).writeUtf8("=\"");
+    XmlText.attributeValue(out, uri);
+    out.writeByte('"');
+  }
+
+  /** Whether the {@code i}th parameter is a SOAP header entry ({@code headers}) or a body part. */
+  private static boolean isPart(Params params, int i, boolean headers) {
+    In in = params.in(i);
+    return (in == In.SOAP_HEADER) == headers && in != In.HEADER && in != In.QUERY && in != In.COOKIE;
+  }
+
+  private static int countParts(Params params, boolean headers) {
+    int count = 0;
+    for (int i = 0; i < params.size(); i++) {
+      if (isPart(params, i, headers)) {
+        count++;
+      }
+    }
+    return count;
+  }
+
+  private static void writeParts(Buffer out, SoapSpec spec, Params params, boolean headers, boolean qualified) {
+    for (int i = 0; i < params.size(); i++) {
+      if (isPart(params, i, headers)) {
+        writeElement(out, spec, params.name(i), params.value(i), qualified);
+      }
+    }
+  }
+
+  private static void writeElement(Buffer out, SoapSpec spec, String name, Object value, boolean qualified) {
+    String prefix = qualified ? NS : "";
+    XmlText.startTag(out, prefix, name);
     if (value instanceof Params nested) {
+      if (nested.size() == 0) {
+        out.writeUtf8("/>");
+        return;
+      }
+      out.writeByte('>');
       for (int i = 0; i < nested.size(); i++) {
-        writeElement(xml, spec, nested.name(i), nested.value(i), qualified);
+        writeElement(out, spec, nested.name(i), nested.value(i), qualified);
       }
     } else {
       if (spec.encoded()) {
-        xml.writeAttribute("xsi", XSI, "type", "xsd:" + xsdType(value));
+        out.writeUtf8(" xsi:type=\"xsd:").writeUtf8(xsdType(value)).writeByte('"');
       }
-      xml.writeCharacters(value.toString());
+      out.writeByte('>');
+      XmlText.text(out, value.toString());
     }
-    xml.writeEndElement();
+    XmlText.endTag(out, prefix, name);
   }
 
   private static String xsdType(Object value) {
@@ -112,62 +123,71 @@ final class XmlBodies {
     return "string";
   }
 
-  /** The XML-RPC {@code methodCall}: one struct of all parameters, or one param each. */
+  /**
+   * The XML-RPC {@code methodCall}: one struct of all parameters, or one param each; only the
+   * parameters in the default place (query, header and cookie parameters travel elsewhere).
+   */
   static byte[] xmlRpc(String method, boolean struct, Params params) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream(256);
-    try {
-      XMLStreamWriter xml = OUTPUT.createXMLStreamWriter(out, "UTF-8");
-      xml.writeStartDocument("UTF-8", "1.0");
-      xml.writeStartElement("methodCall");
-      xml.writeStartElement("methodName");
-      xml.writeCharacters(method);
-      xml.writeEndElement();
-      xml.writeStartElement("params");
-      if (struct) {
-        xml.writeStartElement("param");
-        writeRpcValue(xml, bodyOnly(params));
-        xml.writeEndElement();
-      } else {
-        Params body = bodyOnly(params);
-        for (int i = 0; i < body.size(); i++) {
-          xml.writeStartElement("param");
-          writeRpcValue(xml, body.value(i));
-          xml.writeEndElement();
+    Buffer out = new Buffer();
+    out.writeUtf8(DECLARATION).writeUtf8("<methodCall><methodName>");
+    XmlText.text(out, method);
+    out.writeUtf8("</methodName>");
+    int count = countDefault(params);
+    if (struct) {
+      out.writeUtf8("<params><param><value>");
+      writeStruct(out, params, true, count);
+      out.writeUtf8("</value></param></params>");
+    } else if (count == 0) {
+      out.writeUtf8("<params/>");
+    } else {
+      out.writeUtf8("<params>");
+      for (int i = 0; i < params.size(); i++) {
+        if (params.in(i) == In.DEFAULT) {
+          out.writeUtf8("<param>");
+          writeRpcValue(out, params.value(i));
+          out.writeUtf8("</param>");
         }
       }
-      xml.writeEndElement();
-      xml.writeEndElement();
-      xml.writeEndDocument();
-      xml.close();
-    } catch (XMLStreamException e) {
-      throw new IllegalStateException("cannot write XML-RPC call", e); // in memory: cannot happen
+      out.writeUtf8("</params>");
     }
-    return out.toByteArray();
+    out.writeUtf8("</methodCall>");
+    return out.readByteArray();
   }
 
-  private static Params bodyOnly(Params params) {
-    Params body = new Params();
+  private static int countDefault(Params params) {
+    int count = 0;
     for (int i = 0; i < params.size(); i++) {
       if (params.in(i) == In.DEFAULT) {
-        body.param(params.name(i), params.value(i));
+        count++;
       }
     }
-    return body;
+    return count;
   }
 
-  private static void writeRpcValue(XMLStreamWriter xml, Object value) throws XMLStreamException {
-    xml.writeStartElement("value");
-    if (value instanceof Params nested) {
-      xml.writeStartElement("struct");
-      for (int i = 0; i < nested.size(); i++) {
-        xml.writeStartElement("member");
-        xml.writeStartElement("name");
-        xml.writeCharacters(nested.name(i));
-        xml.writeEndElement();
-        writeRpcValue(xml, nested.value(i));
-        xml.writeEndElement();
+  /** A {@code struct} of the members of {@code params} ({@code defaultOnly}: those in the default place). */
+  private static void writeStruct(Buffer out, Params params, boolean defaultOnly, int count) {
+    if (count == 0) {
+      out.writeUtf8("<struct/>");
+      return;
+    }
+    out.writeUtf8("<struct>");
+    for (int i = 0; i < params.size(); i++) {
+      if (defaultOnly && params.in(i) != In.DEFAULT) {
+        continue;
       }
-      xml.writeEndElement();
+      out.writeUtf8("<member><name>");
+      XmlText.text(out, params.name(i));
+      out.writeUtf8("</name>");
+      writeRpcValue(out, params.value(i));
+      out.writeUtf8("</member>");
+    }
+    out.writeUtf8("</struct>");
+  }
+
+  private static void writeRpcValue(Buffer out, Object value) {
+    out.writeUtf8("<value>");
+    if (value instanceof Params nested) {
+      writeStruct(out, nested, false, nested.size());
     } else {
       String type;
       String text = value.toString();
@@ -183,10 +203,10 @@ final class XmlBodies {
       } else {
         type = "string";
       }
-      xml.writeStartElement(type);
-      xml.writeCharacters(text);
-      xml.writeEndElement();
+      out.writeByte('<').writeUtf8(type).writeByte('>');
+      XmlText.text(out, text);
+      out.writeUtf8("</").writeUtf8(type).writeByte('>');
     }
-    xml.writeEndElement();
+    out.writeUtf8("</value>");
   }
 }

@@ -20,27 +20,28 @@ final class XmlSupport {
   private XmlSupport() {}
 
   /**
-   * Refuses {@code op}, before anything is sent, when it sends or reads XML and Woodstox is absent.
+   * Refuses a call of {@code op} answered in {@code format} (the declared one, or the one chosen
+   * for this call), before anything is sent, when it sends or reads XML and Woodstox is absent.
    *
    * @throws LoginConfigurationException naming the dependency to add
    */
-  static void require(Operation op) {
-    if (!AVAILABLE && needsXml(op)) {
+  static void require(Operation op, Format format) {
+    if (!AVAILABLE && needsXml(op.body(), format)) {
       throw new LoginConfigurationException(
-          op + " " + use(op) + ", which needs Woodstox on the class path: add the dependency "
+          op + " " + use(op.body(), format) + ", which needs Woodstox on the class path: add the dependency "
               + COORDINATES + " (optional in loginkit-runtime)");
     }
   }
 
   /** {@code sends a SOAP body}, {@code reads XML answers}, … */
-  private static String use(Operation op) {
-    if (op.body() == BodyEncoding.SOAP) {
+  private static String use(BodyEncoding body, Format format) {
+    if (body == BodyEncoding.SOAP) {
       return "sends a SOAP body";
     }
-    if (op.body() == BodyEncoding.XML_RPC) {
+    if (body == BodyEncoding.XML_RPC) {
       return "sends an XML-RPC body";
     }
-    return "reads " + (op.format() == Format.XML_RPC ? "XML-RPC" : op.format().name()) + " answers";
+    return "reads " + (format == Format.XML_RPC ? "XML-RPC" : format.name()) + " answers";
   }
 
   /** Whether Woodstox is on the class path. */
@@ -48,10 +49,8 @@ final class XmlSupport {
     return AVAILABLE;
   }
 
-  /** Whether {@code op}'s body or response format is XML, SOAP or XML-RPC. */
-  static boolean needsXml(Operation op) {
-    BodyEncoding body = op.body();
-    Format format = op.format();
+  /** Whether a request body or a response format is XML, SOAP or XML-RPC. */
+  static boolean needsXml(BodyEncoding body, Format format) {
     return body == BodyEncoding.SOAP || body == BodyEncoding.XML_RPC
         || format == Format.XML || format == Format.SOAP || format == Format.XML_RPC;
   }

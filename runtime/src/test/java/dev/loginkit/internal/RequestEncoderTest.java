@@ -2,6 +2,7 @@ package dev.loginkit.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -207,6 +208,40 @@ class RequestEncoderTest {
     Request request = RequestEncoder.encode(post(BodyEncoding.JSON), BASE, params);
     assertEquals("v=2", request.url().encodedQuery());
     assertEquals("{\"login\":\"u\"}", bodyText(request.body()));
+  }
+
+  @Test
+  void jsonBodyHoldsOnlyTheBodyParamsInTheirOrder() throws IOException {
+    Params params = new Params()
+        .param("client", "web", In.QUERY)
+        .param("login", "u")
+        .param("session", "s1", In.COOKIE)
+        .param("dep", new Params().param("n", 0))
+        .secret("X-Api-Key", "key-123", In.HEADER)
+        .secret("passwd", "p");
+    Request request = RequestEncoder.encode(post(BodyEncoding.JSON), BASE, params);
+
+    assertEquals("{\"login\":\"u\",\"dep\":{\"n\":0},\"passwd\":\"p\"}", bodyText(request.body()));
+    assertEquals("client=web", request.url().encodedQuery());
+    assertEquals("session=s1", request.header("Cookie"));
+    assertEquals("key-123", request.header("X-Api-Key"));
+  }
+
+  @Test
+  void everyRequestCarriesItsOwnSendCounter() {
+    Request first = RequestEncoder.encode(post(BodyEncoding.JSON), BASE, new Params().param("login", "u"));
+    Request second = RequestEncoder.encode(post(BodyEncoding.JSON), BASE, new Params().param("login", "u"));
+
+    SendOnce.Counter counter = first.tag(SendOnce.Counter.class);
+    assertEquals(0, counter.get());
+    assertNotSame(counter, second.tag(SendOnce.Counter.class));
+  }
+
+  @Test
+  void cookiesAreJoinedInOneHeader() {
+    Params params = new Params().param("a", "1", In.COOKIE).param("login", "u").secret("b", "2", In.COOKIE);
+    Request request = RequestEncoder.encode(post(BodyEncoding.FORM), BASE, params);
+    assertEquals(List.of("a=1; b=2"), request.headers("Cookie"));
   }
 
   @Test

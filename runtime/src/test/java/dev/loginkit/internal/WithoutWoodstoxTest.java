@@ -88,6 +88,19 @@ class WithoutWoodstoxTest {
     assertRefused("xmlRpc", "Operation[login POST /rpc] sends an XML-RPC body, which needs Woodstox");
   }
 
+  @Test
+  void jsonOperationAnsweredAsXmlForThisCallIsRefusedBeforeSending() throws Exception {
+    assertRefused("jsonAnsweredAsXml", "Operation[login POST /login] reads XML answers, which needs Woodstox");
+  }
+
+  @Test
+  void xmlOperationAnsweredAsJsonForThisCallWorks() throws Exception {
+    server.enqueue(new MockResponse.Builder().code(200).body("{\"sid\":\"s-json\"}").build());
+
+    assertEquals("s-json", call("xmlAnsweredAsJson"));
+    assertEquals(1, server.getRequestCount());
+  }
+
   /**
    * A JSON API whose later answer says {@code text/xml}: with Woodstox the session interceptor reads
    * it as XML, finds the expiry code and logs in again; without, it is not read as XML (no
@@ -176,8 +189,9 @@ class WithoutWoodstoxTest {
     /** Logs in with an operation of {@code kind} against {@code baseUrl}; the session id. */
     public static String call(String kind, String baseUrl) {
       Operation op = switch (kind) {
-        case "json" -> Operation.post("login", "/login", BodyEncoding.JSON, Format.JSON).reads("sid").build();
-        case "xml" -> Operation.get("login", "/gw.k", Format.XML).reads("sid").build();
+        case "json", "jsonAnsweredAsXml" ->
+            Operation.post("login", "/login", BodyEncoding.JSON, Format.JSON).reads("sid").build();
+        case "xml", "xmlAnsweredAsJson" -> Operation.get("login", "/gw.k", Format.XML).reads("sid").build();
         case "soap" -> Operation.post("login", "/soap", BodyEncoding.SOAP, Format.SOAP)
             .soap(new SoapSpec(SoapVersion.V1_1, "urn:api", "login", "", true, false))
             .reads("sid")
@@ -189,8 +203,12 @@ class WithoutWoodstoxTest {
         default -> throw new IllegalArgumentException(kind);
       };
       LoginRuntime runtime = new LoginRuntime(baseUrl, LoginClientConfig.defaults());
+      // As a generated client with a Format parameter calls it: the answer's format chosen per call.
+      Format format = kind.equals("jsonAnsweredAsXml") ? Format.XML
+          : kind.equals("xmlAnsweredAsJson") ? Format.JSON
+          : op.format();
       LoginResult<String> result =
-          runtime.execute(op, new Params().param("login", "alice").secret("passwd", "pw&<1"), SID);
+          runtime.execute(op, new Params().param("login", "alice").secret("passwd", "pw&<1"), SID, format);
       if (result instanceof LoginResult.Success<String> success) {
         return success.session();
       }

@@ -75,10 +75,16 @@ public class InternalsBenchmark {
     return params();
   }
 
-  /** {@code Redactor.forSecrets}: computed on every call, used only if a message must be redacted. */
+  /** {@code Redactor.forSecrets}: created on every call, computing nothing until a message must be redacted. */
   @Benchmark
   public Object redactor() {
     return BenchAccess.redactorFor(params());
+  }
+
+  /** The first redaction of a call, which computes every spelling of its secrets: paid by failures, excerpts, log lines. */
+  @Benchmark
+  public Object redactorFirstUse() {
+    return BenchAccess.firstRedaction(params(), "invalid password for jdoe@example.com");
   }
 
   /** {@code RequestEncoder.encode} for the JSON body, plus the send-once tag copy. */

@@ -16,17 +16,19 @@ public final class BenchAccess {
 
   private BenchAccess() {}
 
-  /** What {@code LoginRuntime} computes per call before sending: the redactor for the call's secrets. */
+  /** What {@code LoginRuntime} creates per call: the redactor for the call's secrets, which reads nothing yet. */
   public static Object redactorFor(Params params) {
     return Redactor.forSecrets(params);
   }
 
+  /** A call's first redaction (a failure message, an excerpt, a log line): every spelling of its secrets is computed. */
+  public static String firstRedaction(Params params, String text) {
+    return Redactor.forSecrets(params).redact(text);
+  }
+
   /** What {@code LoginRuntime} builds per call: the encoded request, tagged with its send counter. */
   public static okhttp3.Request encode(Operation op, HttpUrl base, Params params) {
-    return RequestEncoder.encode(op, base, params)
-        .newBuilder()
-        .tag(SendOnce.Counter.class, new SendOnce.Counter())
-        .build();
+    return RequestEncoder.encode(op, base, params);
   }
 
   /** Decodes, classifies and maps {@code body} as {@code op} does after receiving it. */
