@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import okhttp3.HttpUrl;
 
 /**
  * One declared login call, compiled once into a static field of the generated client: where it
@@ -30,6 +31,8 @@ public final class Operation {
   private final String name;
   private final String method;
   private final String path;
+  /** The last base URL this operation was joined to, with the result; replaced whole. */
+  private volatile ResolvedUrl resolved;
   private final BodyEncoding body;
   private final Format format;
   private final SoapSpec soap;
@@ -143,6 +146,19 @@ public final class Operation {
   boolean xmlRpcStruct() {
     return xmlRpcStruct;
   }
+
+  /** {@code base} with this operation's path joined to it, kept for the base last used. */
+  HttpUrl url(HttpUrl base) {
+    ResolvedUrl last = resolved;
+    if (last != null && (last.base == base || last.base.equals(base))) {
+      return last.url;
+    }
+    HttpUrl url = base.newBuilder().encodedPath(RequestEncoder.joinPath(base.encodedPath(), path)).build();
+    resolved = new ResolvedUrl(base, url);
+    return url;
+  }
+
+  private record ResolvedUrl(HttpUrl base, HttpUrl url) {}
 
   PathSet paths() {
     return paths;

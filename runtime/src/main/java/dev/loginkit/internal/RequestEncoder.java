@@ -82,7 +82,8 @@ final class RequestEncoder {
   }
 
   private static Request build(Operation op, HttpUrl base, Params params) {
-    HttpUrl.Builder url = base.newBuilder().encodedPath(joinPath(base.encodedPath(), op.path()));
+    HttpUrl target = op.url(base);
+    HttpUrl.Builder url = null; // only when a parameter travels in the query
     Request.Builder request = new Request.Builder();
     BodyEncoding encoding = op.body();
     FormBody.Builder form = encoding == BodyEncoding.FORM ? new FormBody.Builder() : null;
@@ -103,6 +104,9 @@ final class RequestEncoder {
       } else if ((xmlBody || encoding == BodyEncoding.JSON) && in != In.QUERY) {
         continue; // the body, written from the whole Params below
       } else if (in == In.QUERY || encoding == null) {
+        if (url == null) {
+          url = target.newBuilder();
+        }
         url.addQueryParameter(name, text(value));
       } else if (form != null) {
         form.add(name, text(value));
@@ -127,7 +131,7 @@ final class RequestEncoder {
     } else if (encoding == BodyEncoding.SOAP) {
       body = soap(op.soap(), params, request);
     }
-    return request.url(url.build())
+    return request.url(url == null ? target : url.build())
         .method(op.method(), body)
         .tag(SendOnce.Counter.class, new SendOnce.Counter())
         .build();

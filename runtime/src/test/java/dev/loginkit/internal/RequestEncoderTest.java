@@ -35,6 +35,22 @@ class RequestEncoderTest {
   }
 
   @Test
+  void oneOperationAgainstSeveralBasesAndQueriesGetsEachItsOwnUrl() {
+    Operation op = Operation.get("login", "/gw.k", Format.XML).build();
+    HttpUrl first = HttpUrl.get("https://a.example/api/");
+    HttpUrl second = HttpUrl.get("http://127.0.0.1:8080/base?tenant=7");
+
+    for (int round = 0; round < 2; round++) {
+      assertEquals("https://a.example/api/gw.k?uid=al",
+          RequestEncoder.encode(op, first, new Params().param("uid", "al")).url().toString());
+      assertEquals("http://127.0.0.1:8080/base/gw.k?tenant=7&uid=bo",
+          RequestEncoder.encode(op, second, new Params().param("uid", "bo")).url().toString());
+      assertEquals("http://127.0.0.1:8080/base/gw.k?tenant=7",
+          RequestEncoder.encode(op, HttpUrl.get(second.toString()), new Params()).url().toString());
+    }
+  }
+
+  @Test
   void getPutsConstantsThenParamsInQueryInOrderUrlEncoded() {
     Operation op = Operation.get("login", "/gw.k", Format.XML).build();
     Params params =
