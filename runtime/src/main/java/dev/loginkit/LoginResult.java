@@ -164,17 +164,16 @@ public sealed interface LoginResult<S>
 
     @Override
     public S orThrow() {
-      switch (failure.reason()) {
-        case PROTOCOL_ERROR:
-          if (failure.responseTooLarge()) {
-            throw new LoginResponseTooLargeException(failure);
-          }
-          throw new LoginProtocolException(failure);
-        case TRANSPORT_ERROR:
-          throw new LoginTransportException(failure, cause);
-        default:
-          throw new LoginRejectedException(failure);
+      FailureReason reason = failure.reason();
+      if (reason == FailureReason.PROTOCOL_ERROR) {
+        throw failure.responseTooLarge()
+            ? new LoginResponseTooLargeException(failure)
+            : new LoginProtocolException(failure);
       }
+      if (reason == FailureReason.TRANSPORT_ERROR) {
+        throw new LoginTransportException(failure, cause);
+      }
+      throw new LoginRejectedException(failure);
     }
   }
 }

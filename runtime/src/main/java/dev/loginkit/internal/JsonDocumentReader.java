@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.JsonTokenId;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import java.io.IOException;
 
@@ -55,8 +56,8 @@ final class JsonDocumentReader {
   private static void readValue(
       JsonParser parser, JsonToken token, PathState at, int depth, String[] names, Document doc)
       throws IOException {
-    switch (token) {
-      case START_OBJECT:
+    switch (token.id()) { // int ids: no enum switch map class
+      case JsonTokenId.ID_START_OBJECT:
         while (parser.nextToken() == JsonToken.FIELD_NAME) {
           String name = parser.currentName();
           PathState next = at.child(name);
@@ -74,13 +75,13 @@ final class JsonDocumentReader {
           readValue(parser, value, next, depth + 1, names, doc);
         }
         break;
-      case START_ARRAY:
+      case JsonTokenId.ID_START_ARRAY:
         JsonToken element;
         while ((element = parser.nextToken()) != JsonToken.END_ARRAY) {
           readValue(parser, element, at, depth, names, doc);
         }
         break;
-      case VALUE_NULL:
+      case JsonTokenId.ID_NULL:
         break;
       default:
         if (at.wanted()) {

@@ -31,8 +31,8 @@ public final class Operation {
   private final String name;
   private final String method;
   private final String path;
-  /** The last base URL this operation was joined to, with the result; replaced whole. */
-  private volatile ResolvedUrl resolved;
+  /** The last base URL this operation was joined to and the result, {base, url}; replaced whole. */
+  private volatile HttpUrl[] resolved;
   private final BodyEncoding body;
   private final Format format;
   private final SoapSpec soap;
@@ -149,16 +149,14 @@ public final class Operation {
 
   /** {@code base} with this operation's path joined to it, kept for the base last used. */
   HttpUrl url(HttpUrl base) {
-    ResolvedUrl last = resolved;
-    if (last != null && (last.base == base || last.base.equals(base))) {
-      return last.url;
+    HttpUrl[] last = resolved;
+    if (last != null && (last[0] == base || last[0].equals(base))) {
+      return last[1];
     }
     HttpUrl url = base.newBuilder().encodedPath(RequestEncoder.joinPath(base.encodedPath(), path)).build();
-    resolved = new ResolvedUrl(base, url);
+    resolved = new HttpUrl[] {base, url};
     return url;
   }
-
-  private record ResolvedUrl(HttpUrl base, HttpUrl url) {}
 
   PathSet paths() {
     return paths;

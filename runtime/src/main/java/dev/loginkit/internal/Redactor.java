@@ -3,7 +3,6 @@ package dev.loginkit.internal;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -14,9 +13,6 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import javax.xml.stream.XMLOutputFactory;
-import javax.xml.stream.XMLStreamException;
-import javax.xml.stream.XMLStreamWriter;
 import okhttp3.FormBody;
 import okhttp3.HttpUrl;
 
@@ -25,14 +21,13 @@ import okhttp3.HttpUrl;
  * body excerpts, URLs), in each spelling it could take on the wire: raw, URL- and form-encoded,
  * JSON- and XML-escaped, Base64. The spellings LoginKit's own encoders put on the wire (OkHttp's
  * query and form encoding, jackson-core's escaping, {@link XmlText}'s) are computed with those very
- * encoders; common variants other servers echo (Woodstox's escaping, lower-case percent-encoding,
+ * encoders; common variants other servers echo (lower-case percent-encoding,
  * {@code \/}, ASCII-only JSON, numeric XML character references, unpadded and URL-safe Base64) are
  * added. The spellings are computed on the first redaction, not before.
  */
 final class Redactor {
   static final String MASK = "***";
   private static final JsonFactory JSON = new JsonFactory();
-  private static final XMLOutputFactory XML = XmlSupport.outputFactory();
   private static final Pattern WHITESPACE = Pattern.compile("\\s+");
   private static final Pattern PERCENT = Pattern.compile("%[0-9A-F]{2}");
   private static final Pattern UNICODE_ESCAPE = Pattern.compile("\\\\u[0-9a-fA-F]{4}");
@@ -119,7 +114,6 @@ final class Redactor {
     spellings.add(xmlCharacterReferences(secret, false));
     spellings.add(xmlCharacterReferences(secret, true));
     spellings.add(xmlBodyEscaped(secret));
-    spellings.add(woodstoxEscaped(secret));
     byte[] utf8 = secret.getBytes(StandardCharsets.UTF_8);
     String base64 = Base64.getEncoder().encodeToString(utf8);
     spellings.add(base64);
@@ -391,24 +385,6 @@ final class Redactor {
       return null; // refused before sending: never on the wire
     }
     return out.readUtf8();
-  }
-
-  /** The value as Woodstox writes it as element text. */
-  private static String woodstoxEscaped(String secret) {
-    StringWriter out = new StringWriter();
-    try {
-      XMLStreamWriter xml = XML.createXMLStreamWriter(out);
-      xml.writeStartElement("a");
-      xml.writeCharacters(secret);
-      xml.writeEndElement();
-      xml.close();
-    } catch (XMLStreamException | RuntimeException e) {
-      return null;
-    }
-    String element = out.toString();
-    return element.startsWith("<a>") && element.endsWith("</a>")
-        ? element.substring(3, element.length() - 4)
-        : null;
   }
 
   private static String upperCaseUnicodeEscapes(String json) {

@@ -33,18 +33,9 @@ public final class Reply {
    * @throws LoginProtocolException when absent and required
    */
   public String get(From from, String name, boolean required) {
-    String value;
-    switch (from) {
-      case HEADER:
-        value = headers.get(name);
-        break;
-      case COOKIE:
-        value = cookie(name);
-        break;
-      default:
-        value = body.value(name);
-        break;
-    }
+    String value = from == From.HEADER ? headers.get(name)
+        : from == From.COOKIE ? cookie(name)
+        : body.value(name);
     if (value == null && required) {
       throw missing(from, name);
     }

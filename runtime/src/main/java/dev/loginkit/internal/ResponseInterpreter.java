@@ -50,34 +50,33 @@ final class ResponseInterpreter {
           new LoginFailure(op.statusReason(status), null, excerpt, null, status, null));
     }
     Verdict verdict = op.classify(status, doc, redactor);
-    switch (verdict.kind) {
-      case CHALLENGE:
-        return new LoginResult.Challenge<>(verdict.failure,
-            verdict.step == null || !verdict.step.continuable() || runtime == null
-                ? null
-                : new Resume<>(runtime, verdict.step.continuation != null ? verdict.step.continuation : op,
-                    params.withSecrets(verdict.echoed), mapper, format, verdict.step.answer));
-      case FAILURE:
-        if (ok && verdict.failure.reason() == FailureReason.UNKNOWN && doc.isEmpty()) {
-          // A 2xx carrying none of what the operation reads: an empty body, an HTML page that
-          // happens to parse, another root element. Not an unknown refusal but a protocol failure.
-          return new LoginResult.Failure<>(
-              new LoginFailure(
-                  FailureReason.PROTOCOL_ERROR, null,
-                  (isBlank(body) ? "successful response has an empty body"
-                      : "successful response has none of the expected fields; body starts: "
-                          + excerpt(body, charset, redactor)),
-                  null, status, contentType(headers)));
-        }
-        return new LoginResult.Failure<>(verdict.failure);
-      default:
-        try {
-          return new LoginResult.Success<>(mapper.map(new Reply(status, headers, url, doc)));
-        } catch (LoginProtocolException e) {
-          LoginFailure missing = e.failure();
-          return new LoginResult.Failure<>(
-              LoginFailure.of(FailureReason.PROTOCOL_ERROR, missing.message(), status));
-        }
+    if (verdict.kind == Verdict.Kind.CHALLENGE) {
+      return new LoginResult.Challenge<>(verdict.failure,
+          verdict.step == null || !verdict.step.continuable() || runtime == null
+              ? null
+              : new Resume<>(runtime, verdict.step.continuation != null ? verdict.step.continuation : op,
+                  params.withSecrets(verdict.echoed), mapper, format, verdict.step.answer));
+    }
+    if (verdict.kind == Verdict.Kind.FAILURE) {
+      if (ok && verdict.failure.reason() == FailureReason.UNKNOWN && doc.isEmpty()) {
+        // A 2xx carrying none of what the operation reads: an empty body, an HTML page that
+        // happens to parse, another root element. Not an unknown refusal but a protocol failure.
+        return new LoginResult.Failure<>(
+            new LoginFailure(
+                FailureReason.PROTOCOL_ERROR, null,
+                (isBlank(body) ? "successful response has an empty body"
+                    : "successful response has none of the expected fields; body starts: "
+                        + excerpt(body, charset, redactor)),
+                null, status, contentType(headers)));
+      }
+      return new LoginResult.Failure<>(verdict.failure);
+    }
+    try {
+      return new LoginResult.Success<>(mapper.map(new Reply(status, headers, url, doc)));
+    } catch (LoginProtocolException e) {
+      LoginFailure missing = e.failure();
+      return new LoginResult.Failure<>(
+          LoginFailure.of(FailureReason.PROTOCOL_ERROR, missing.message(), status));
     }
   }
 
@@ -120,22 +119,23 @@ final class ResponseInterpreter {
   static Document decode(Format format, byte[] raw, Charset charset, PathSet paths)
       throws MalformedBodyException {
     byte[] body = format == Format.TEXT ? raw : toUtf8(raw, charset, format != Format.JSON);
-    switch (format) {
-      case XML:
-        return XmlDocumentReader.read(body, paths);
-      case SOAP:
-        return SoapDocumentReader.read(body, paths);
-      case XML_RPC:
-        return XmlRpcDocumentReader.read(body, paths);
-      case TEXT:
-        Document doc = new Document(paths);
-        String text = new String(body, charset(charset)).trim();
-        doc.markPresent(paths.root());
-        doc.scalar(paths.root(), text, null);
-        return doc;
-      default:
-        return JsonDocumentReader.read(body, paths);
+    if (format == Format.XML) {
+      return XmlDocumentReader.read(body, paths);
     }
+    if (format == Format.SOAP) {
+      return SoapDocumentReader.read(body, paths);
+    }
+    if (format == Format.XML_RPC) {
+      return XmlRpcDocumentReader.read(body, paths);
+    }
+    if (format == Format.TEXT) {
+      Document doc = new Document(paths);
+      String text = new String(body, charset(charset)).trim();
+      doc.markPresent(paths.root());
+      doc.scalar(paths.root(), text, null);
+      return doc;
+    }
+    return JsonDocumentReader.read(body, paths);
   }
 
   /**

@@ -1,10 +1,8 @@
 package dev.loginkit.internal;
 
-import com.ctc.wstx.stax.WstxOutputFactory;
 import dev.loginkit.LoginConfigurationException;
 import dev.loginkit.annotations.BodyEncoding;
 import dev.loginkit.annotations.Format;
-import javax.xml.stream.XMLOutputFactory;
 
 /**
  * Woodstox, which {@code loginkit-runtime} declares optional: XML, SOAP and XML-RPC calls need it,
@@ -14,8 +12,8 @@ final class XmlSupport {
   /** The Maven coordinates an XML user adds. */
   static final String COORDINATES = "com.fasterxml.woodstox:woodstox-core";
 
-  private static final boolean AVAILABLE =
-      present("com.ctc.wstx.stax.WstxInputFactory") && present("org.codehaus.stax2.XMLStreamReader2");
+  /** Looked up on first need, so that a JSON call never touches the class path for it. */
+  private static volatile Boolean available;
 
   private XmlSupport() {}
 
@@ -26,7 +24,7 @@ final class XmlSupport {
    * @throws LoginConfigurationException naming the dependency to add
    */
   static void require(Operation op, Format format) {
-    if (!AVAILABLE && needsXml(op.body(), format)) {
+    if (needsXml(op.body(), format) && !available()) {
       throw new LoginConfigurationException(
           op + " " + use(op.body(), format) + ", which needs Woodstox on the class path: add the dependency "
               + COORDINATES + " (optional in loginkit-runtime)");
@@ -46,28 +44,18 @@ final class XmlSupport {
 
   /** Whether Woodstox is on the class path. */
   static boolean available() {
-    return AVAILABLE;
+    Boolean known = available;
+    if (known == null) {
+      known = present("com.ctc.wstx.stax.WstxInputFactory") && present("org.codehaus.stax2.XMLStreamReader2");
+      available = known;
+    }
+    return known;
   }
 
   /** Whether a request body or a response format is XML, SOAP or XML-RPC. */
   static boolean needsXml(BodyEncoding body, Format format) {
     return body == BodyEncoding.SOAP || body == BodyEncoding.XML_RPC
         || format == Format.XML || format == Format.SOAP || format == Format.XML_RPC;
-  }
-
-  /**
-   * Woodstox's output factory, or without Woodstox the JDK's own: {@code Redactor} predicts how a
-   * secret is escaped as XML text with it; nothing is sent with the JDK's (XML calls are refused).
-   */
-  static XMLOutputFactory outputFactory() {
-    return AVAILABLE ? Woodstox.output() : XMLOutputFactory.newDefaultFactory();
-  }
-
-  /** Loaded only when Woodstox is present: verifying it resolves Woodstox's types. */
-  private static final class Woodstox {
-    static XMLOutputFactory output() {
-      return new WstxOutputFactory();
-    }
   }
 
   private static boolean present(String name) {
