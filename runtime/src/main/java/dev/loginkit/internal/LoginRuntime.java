@@ -118,7 +118,7 @@ public final class LoginRuntime {
   }
 
   /**
-   * A new OkHttp call for one send of {@code params} (its request carries its own send counter),
+   * A new OkHttp call for one send of {@code params} ({@link SendOnce} lets it reach the network once),
    * answered in {@code format}. Refuses an XML-family call without Woodstox before anything is sent.
    */
   Call newCall(Operation op, Params params, Format format) {

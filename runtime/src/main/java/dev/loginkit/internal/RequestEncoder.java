@@ -17,8 +17,7 @@ import okhttp3.RequestBody;
 import okio.Buffer;
 
 /**
- * Turns an {@link Operation} and its {@link Params} into an OkHttp request, tagged with a fresh
- * {@link SendOnce.Counter} so that it reaches the network at most once.
+ * Turns an {@link Operation} and its {@link Params} into an OkHttp request.
  */
 final class RequestEncoder {
   private static final JsonFactory JSON = new JsonFactory();
@@ -133,7 +132,6 @@ final class RequestEncoder {
     }
     return request.url(url == null ? target : url.build())
         .method(op.method(), body)
-        .tag(SendOnce.Counter.class, new SendOnce.Counter())
         .build();
   }
 

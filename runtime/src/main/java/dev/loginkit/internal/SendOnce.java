@@ -1,7 +1,10 @@
 package dev.loginkit.internal;
 
 import java.io.IOException;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.Collections;
+import java.util.Map;
+import java.util.WeakHashMap;
+import okhttp3.Call;
 import okhttp3.Interceptor;
 import okhttp3.Response;
 
@@ -13,17 +16,18 @@ import okhttp3.Response;
 final class SendOnce implements Interceptor {
   static final SendOnce INSTANCE = new SendOnce();
 
-  /** Per-call counter, carried as a request tag (tags survive OkHttp's follow-up requests). */
-  static final class Counter extends AtomicInteger {
-    private static final long serialVersionUID = 1L;
-  }
+  /**
+   * The calls that have reached the network, by identity; weak, so an entry goes with its call.
+   * Not a request tag: OkHttp's tags go through Kotlin reflection, whose first use costs ~25 ms of
+   * a cold start (benchmarks/ANALYSIS.md).
+   */
+  private final Map<Call, Boolean> sent = Collections.synchronizedMap(new WeakHashMap<>());
 
   private SendOnce() {}
 
   @Override
   public Response intercept(Chain chain) throws IOException {
-    Counter counter = chain.request().tag(Counter.class);
-    if (counter != null && counter.incrementAndGet() > 1) {
+    if (sent.put(chain.call(), Boolean.TRUE) != null) {
       throw new RefusedResendException();
     }
     return keepAsAnswer(chain.proceed(chain.request()));

@@ -2,7 +2,6 @@ package dev.loginkit.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -241,16 +240,6 @@ class RequestEncoderTest {
     assertEquals("client=web", request.url().encodedQuery());
     assertEquals("session=s1", request.header("Cookie"));
     assertEquals("key-123", request.header("X-Api-Key"));
-  }
-
-  @Test
-  void everyRequestCarriesItsOwnSendCounter() {
-    Request first = RequestEncoder.encode(post(BodyEncoding.JSON), BASE, new Params().param("login", "u"));
-    Request second = RequestEncoder.encode(post(BodyEncoding.JSON), BASE, new Params().param("login", "u"));
-
-    SendOnce.Counter counter = first.tag(SendOnce.Counter.class);
-    assertEquals(0, counter.get());
-    assertNotSame(counter, second.tag(SendOnce.Counter.class));
   }
 
   @Test
