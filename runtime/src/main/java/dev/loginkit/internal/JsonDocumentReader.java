@@ -69,10 +69,17 @@ final class JsonDocumentReader {
           if (names != null) {
             names[depth] = name;
           }
-          if (value != JsonToken.VALUE_NULL) {
-            doc.markPresent(next);
+          if (value == JsonToken.VALUE_NULL) {
+            continue;
           }
-          readValue(parser, value, next, depth + 1, names, doc);
+          doc.markPresent(next);
+          if (value.isScalarValue()) { // the common case, without a call
+            if (next.wanted()) {
+              doc.scalar(next, parser.getText(), names);
+            }
+          } else {
+            readValue(parser, value, next, depth + 1, names, doc);
+          }
         }
         break;
       case JsonTokenId.ID_START_ARRAY:

@@ -79,6 +79,12 @@ public final class PathSet {
   }
 
   int indexOf(String path) {
+    // Generated code asks with the very constants it declared the paths with: identity first.
+    for (int i = 0; i < paths.length; i++) {
+      if (paths[i] == path) {
+        return i;
+      }
+    }
     for (int i = 0; i < paths.length; i++) {
       if (paths[i].equals(path)) {
         return i;
