@@ -26,7 +26,7 @@ public final class BenchAccess {
     return Redactor.forSecrets(params).redact(text);
   }
 
-  /** What {@code LoginRuntime} builds per call: the encoded request, tagged with its send counter. */
+  /** What {@code LoginRuntime} builds per call: the encoded request. */
   public static okhttp3.Request encode(Operation op, HttpUrl base, Params params) {
     return RequestEncoder.encode(op, base, params);
   }
