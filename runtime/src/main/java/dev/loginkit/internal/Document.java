@@ -26,10 +26,6 @@ public final class Document {
     this.values = new String[paths.size()];
   }
 
-  PathSet paths() {
-    return paths;
-  }
-
   /** A document with nothing in it (an empty body). */
   static Document empty(PathSet paths) {
     return new Document(paths);
