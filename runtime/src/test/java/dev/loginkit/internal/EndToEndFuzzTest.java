@@ -7,6 +7,7 @@ import com.code_intelligence.jazzer.api.BugDetectors;
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.api.SilentCloseable;
 import com.code_intelligence.jazzer.junit.FuzzTest;
+import dev.loginkit.CallTracker;
 import dev.loginkit.LoginClientConfig;
 import dev.loginkit.LoginResult;
 import dev.loginkit.annotations.Format;
@@ -17,12 +18,9 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicInteger;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
-import okhttp3.Call;
 import okhttp3.ConnectionPool;
-import okhttp3.EventListener;
 import okhttp3.OkHttpClient;
 import okio.Buffer;
 import org.junit.jupiter.api.AfterAll;
@@ -41,7 +39,7 @@ class EndToEndFuzzTest {
   private static MockWebServer server;
   private static OkHttpClient client;
   private static final ConnectionPool POOL = new ConnectionPool();
-  private static final AtomicInteger SENDS = new AtomicInteger();
+  private static final CallTracker CALLS = new CallTracker();
 
   @BeforeAll
   static void start() throws IOException {
@@ -49,12 +47,7 @@ class EndToEndFuzzTest {
     server.start();
     client = new OkHttpClient.Builder()
         .connectionPool(POOL)
-        .eventListener(new EventListener() {
-          @Override
-          public void requestHeadersStart(Call call) {
-            SENDS.incrementAndGet();
-          }
-        })
+        .eventListener(CALLS)
         .build();
   }
 
@@ -99,19 +92,16 @@ class EndToEndFuzzTest {
     LoginRuntime runtime = new LoginRuntime("https://login.example.com",
         LoginClientConfig.builder().baseUrl(server.url("/").toString()).httpClient(client)
             .callTimeout(Duration.ofSeconds(2)).maxResponseBytes(maxBytes).logger(log::add).build());
-    int sendsBefore = SENDS.get();
+    int sendsBefore = CALLS.wireSends();
     int receivedBefore = server.getRequestCount();
 
     LoginResult<String> result = runtime.execute(FuzzSupport.op(format), FuzzSupport.params(), FuzzSupport.MAPPER);
 
     FuzzSupport.assertClean(result, log);
-    assertEquals(1, SENDS.get() - sendsBefore, "requests written");
+    assertEquals(1, CALLS.wireSends() - sendsBefore, "requests written");
     assertEquals(1, server.getRequestCount() - receivedBefore, "requests received");
     assertEquals(1, log.size());
-    long deadline = System.nanoTime() + 10_000_000_000L; // a bound, not a wait: the loop ends when the pool is idle
-    while (POOL.connectionCount() != POOL.idleConnectionCount() && System.nanoTime() < deadline) {
-      Thread.sleep(1);
-    }
+    assertTrue(CALLS.awaitAllEnded(Duration.ofSeconds(10)), "call still running");
     assertTrue(POOL.connectionCount() == POOL.idleConnectionCount(), "connection left in use");
   }
 }

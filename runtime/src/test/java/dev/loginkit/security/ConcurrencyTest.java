@@ -76,7 +76,7 @@ class ConcurrencyTest {
         assertFalse(text.contains("key-"), "an API key in: " + text);
       }
       Harness.assertNoSecretIn(h.logLines);
-      assertEquals(THREADS * CALLS, h.wireSends.get());
+      assertEquals(THREADS * CALLS, h.calls.wireSends());
       assertEquals(THREADS * CALLS, h.server.getRequestCount());
       assertEquals(THREADS * CALLS, h.logLines.size());
       h.assertNoLeak();

@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import dev.loginkit.CallTracker;
 import dev.loginkit.LoginClientConfig;
 import dev.loginkit.LoginException;
 import dev.loginkit.LoginFailure;
@@ -35,6 +36,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Collections;
@@ -42,13 +44,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
-import okhttp3.Call;
 import okhttp3.ConnectionPool;
-import okhttp3.EventListener;
 import okhttp3.FormBody;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
@@ -182,8 +181,8 @@ final class Harness implements AutoCloseable {
 
   final MockWebServer server = new MockWebServer();
   final ConnectionPool pool = new ConnectionPool();
-  /** Requests whose headers OkHttp began to write to a socket: what really left this process. */
-  final AtomicInteger wireSends = new AtomicInteger();
+  /** Wire sends (requests whose headers began to reach a socket) and the end of every call. */
+  final CallTracker calls = new CallTracker();
   final List<String> logLines = Collections.synchronizedList(new ArrayList<>());
   private final List<MockWebServer> others = new ArrayList<>();
   OkHttpClient client;
@@ -193,17 +192,9 @@ final class Harness implements AutoCloseable {
     client = callersClient().build();
   }
 
-  /** What a caller might pass: its own pool, an event listener counting wire sends. */
+  /** What a caller might pass: its own pool, an event listener counting wire sends and calls. */
   OkHttpClient.Builder callersClient() {
-    return new OkHttpClient.Builder()
-        .connectionPool(pool)
-        .eventListener(
-            new EventListener() {
-              @Override
-              public void requestHeadersStart(Call call) {
-                wireSends.incrementAndGet();
-              }
-            });
+    return new OkHttpClient.Builder().connectionPool(pool).eventListener(calls);
   }
 
   MockWebServer otherServer() throws IOException {
@@ -284,21 +275,22 @@ final class Harness implements AutoCloseable {
 
   /** Exactly {@code sends} requests left this process and {@code received} reached the server. */
   void assertRequests(int sends, int received) throws InterruptedException {
-    assertEquals(sends, wireSends.get(), "requests written to the network");
+    assertEquals(sends, calls.wireSends(), "requests written to the network");
+    // The server may still be reading a request the client gave up on: wait for it to be recorded
+    // (MockWebServer counts a request before it queues it).
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-    while (server.getRequestCount() < received && System.nanoTime() < deadline) {
-      Thread.sleep(10); // the server may still be busy with the response the client gave up on
+    while (server.getRequestCount() < received) {
+      long left = deadline - System.nanoTime();
+      if (left <= 0 || server.takeRequest(left, TimeUnit.NANOSECONDS) == null) {
+        break;
+      }
     }
     assertEquals(received, server.getRequestCount(), "requests the server received");
   }
 
   /** Every connection is back in the pool or closed, and no call is still running. */
   void assertNoLeak() throws InterruptedException {
-    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-    while ((pool.connectionCount() != pool.idleConnectionCount() || client.dispatcher().runningCallsCount() > 0)
-        && System.nanoTime() < deadline) {
-      Thread.sleep(10);
-    }
+    assertTrue(calls.awaitAllEnded(Duration.ofSeconds(10)), "calls still running");
     assertEquals(pool.idleConnectionCount(), pool.connectionCount(), "connections still in use");
     assertEquals(0, client.dispatcher().runningCallsCount(), "calls still running");
   }
