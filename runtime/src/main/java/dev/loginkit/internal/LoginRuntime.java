@@ -65,7 +65,7 @@ public final class LoginRuntime {
             .followSslRedirects(false)
             .authenticator(Authenticator.NONE)
             .callTimeout(config.callTimeout())
-            .addNetworkInterceptor(SendOnce.INSTANCE)
+            .addNetworkInterceptor(new SendOnce())
             .build();
     this.maxResponseBytes = config.maxResponseBytes();
     this.logger = config.logger();

@@ -16,9 +16,7 @@ import okhttp3.Request;
 import okhttp3.RequestBody;
 import okio.Buffer;
 
-/**
- * Turns an {@link Operation} and its {@link Params} into an OkHttp request.
- */
+/** Turns an {@link Operation} and its {@link Params} into an OkHttp request. */
 final class RequestEncoder {
   private static final JsonFactory JSON = new JsonFactory();
   private static final MediaType JSON_TYPE = MediaType.get("application/json; charset=utf-8");

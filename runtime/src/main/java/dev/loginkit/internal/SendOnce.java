@@ -14,8 +14,6 @@ import okhttp3.Response;
  * connection that drops); a login is not idempotent, so a second send fails the call instead.
  */
 final class SendOnce implements Interceptor {
-  static final SendOnce INSTANCE = new SendOnce();
-
   /**
    * The calls that have reached the network, by identity; weak, so an entry goes with its call.
    * Not a request tag: OkHttp's tags go through Kotlin reflection, whose first use costs ~25 ms of
@@ -23,7 +21,8 @@ final class SendOnce implements Interceptor {
    */
   private final Map<Call, Boolean> sent = Collections.synchronizedMap(new WeakHashMap<>());
 
-  private SendOnce() {}
+  /** One per runtime, so that runtimes do not share the map's lock. */
+  SendOnce() {}
 
   @Override
   public Response intercept(Chain chain) throws IOException {
