@@ -3,6 +3,7 @@ package test;
 import dev.loginkit.LoginClientConfig;
 import dev.loginkit.annotations.Format;
 import dev.loginkit.annotations.From;
+import dev.loginkit.annotations.In;
 import dev.loginkit.internal.GeneratedClient;
 import dev.loginkit.internal.LoginRuntime;
 import dev.loginkit.internal.Operation;
@@ -49,7 +50,7 @@ public final class DefaultEnumLoginClient implements DefaultEnumLogin {
     public DefaultEnumLogin.Session login(String user, DefaultEnumLogin.Kill kill) {
         Params params = new Params()
                 .param("uid", Params.require(user, "user"))
-                .param("kill", kill == null ? "yes" : wireKill(kill));
+                .paramOrDefault("kill", kill == null ? null : wireKill(kill), "yes", In.DEFAULT);
         return this.runtime.execute(LOGIN, params, LOGIN_SESSION).orThrow();
     }
 

@@ -3,6 +3,7 @@ package test;
 import dev.loginkit.LoginClientConfig;
 import dev.loginkit.annotations.Format;
 import dev.loginkit.annotations.From;
+import dev.loginkit.annotations.In;
 import dev.loginkit.internal.GeneratedClient;
 import dev.loginkit.internal.LoginRuntime;
 import dev.loginkit.internal.Operation;
@@ -61,7 +62,7 @@ public final class FormatParamLoginClient implements FormatParamLogin {
     public FormatParamLogin.Session login(String username, Format format) {
         Params params = new Params()
                 .param("Username", Params.require(username, "username"))
-                .param("ResponseFormat", format == null ? "XML" : format.name());
+                .paramOrDefault("ResponseFormat", format == null ? null : format.name(), "XML", In.DEFAULT);
         return this.runtime.execute(LOGIN, params, LOGIN_SESSION, format == null ? Format.XML : format).orThrow();
     }
 

@@ -4,6 +4,7 @@ import dev.loginkit.LoginClientConfig;
 import dev.loginkit.annotations.FailureReason;
 import dev.loginkit.annotations.Format;
 import dev.loginkit.annotations.From;
+import dev.loginkit.annotations.In;
 import dev.loginkit.internal.GeneratedClient;
 import dev.loginkit.internal.LoginRuntime;
 import dev.loginkit.internal.Operation;
@@ -69,7 +70,7 @@ public final class RetryOnceLoginClient implements RetryOnceLogin {
         Params params = new Params()
                 .param("api", "login")
                 .param("uid", Params.require(uid, "uid"))
-                .param("kill", kill == null ? "no" : kill);
+                .paramOrDefault("kill", kill, "no", In.DEFAULT);
         return this.runtime.execute(LOGIN, params, LOGIN_SESSION).orThrow();
     }
 

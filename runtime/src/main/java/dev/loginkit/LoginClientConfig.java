@@ -14,18 +14,29 @@ import okhttp3.OkHttpClient;
  * LoginClientConfig config = LoginClientConfig.builder()
  *     .baseUrl("http://127.0.0.1:8080")        // scheme, host and port only; declared paths are kept
  *     .httpClient(sharedOkHttpClient)          // reuse your pool; LoginKit derives its own settings
- *     .callTimeout(Duration.ofSeconds(10))
+ *     .loginTimeout(Duration.ofSeconds(10))  // one deadline for the whole login
  *     .build();
  * GatewayLogin login = new GatewayLoginClient(config);
  * }</pre>
  *
  * <p>Whatever client is passed in, LoginKit turns off retries and redirects for login calls (a
- * login is never sent twice, and credentials never follow a redirect) and always sets a call
- * timeout, sharing the passed client's connection pool and dispatcher.
+ * login is never sent twice, and credentials never follow a redirect), bounds every login by one
+ * deadline, and shares the passed client's dispatcher, interceptors, TLS and proxy settings but not
+ * its connection pool: a login always opens a fresh connection and closes it after the answer, so
+ * that it can only ever read the answer to its own request (an HTTP/1.1 server may leave bytes on
+ * a kept-alive connection that the next request would read as its answer).
  */
 public final class LoginClientConfig {
-  /** Default bound on a whole call, connect to last byte. */
-  public static final Duration DEFAULT_CALL_TIMEOUT = Duration.ofSeconds(30);
+  /** Default deadline of a whole login, from the call of the login method to its outcome. */
+  public static final Duration DEFAULT_LOGIN_TIMEOUT = Duration.ofSeconds(30);
+
+  /**
+   * Default deadline of a whole login.
+   *
+   * @deprecated renamed {@link #DEFAULT_LOGIN_TIMEOUT}: the timeout bounds the whole login, not one call
+   */
+  @Deprecated
+  public static final Duration DEFAULT_CALL_TIMEOUT = DEFAULT_LOGIN_TIMEOUT;
 
   /** Default cap on a response body, after decompression. */
   public static final long DEFAULT_MAX_RESPONSE_BYTES = 1L << 20;
@@ -34,14 +45,14 @@ public final class LoginClientConfig {
 
   private final HttpUrl baseUrl;
   private final OkHttpClient httpClient;
-  private final Duration callTimeout;
+  private final Duration loginTimeout;
   private final long maxResponseBytes;
   private final Consumer<String> logger;
 
   private LoginClientConfig(Builder builder) {
     this.baseUrl = builder.baseUrl;
     this.httpClient = builder.httpClient;
-    this.callTimeout = builder.callTimeout;
+    this.loginTimeout = builder.loginTimeout;
     this.maxResponseBytes = builder.maxResponseBytes;
     this.logger = builder.logger;
   }
@@ -66,9 +77,25 @@ public final class LoginClientConfig {
     return httpClient;
   }
 
-  /** The bound on a whole call. */
+  /**
+   * The one deadline of each login, counted from the moment the login method is called: waiting in
+   * OkHttp's dispatcher queue (async logins), DNS, connecting, TLS, writing the request, waiting for
+   * and reading the whole answer, and a declared {@code @RetryOnce} with its own answer. Past it the
+   * login ends as a {@code TRANSPORT_ERROR} whose {@link dev.loginkit.LoginTransportException#timedOut()}
+   * is true. A challenge's {@code continueWith} is a new login with a deadline of its own.
+   */
+  public Duration loginTimeout() {
+    return loginTimeout;
+  }
+
+  /**
+   * The login's deadline.
+   *
+   * @deprecated renamed {@link #loginTimeout()}: it bounds the whole login, every attempt included
+   */
+  @Deprecated
   public Duration callTimeout() {
-    return callTimeout;
+    return loginTimeout;
   }
 
   /** The largest response body accepted, in bytes. */
@@ -85,7 +112,7 @@ public final class LoginClientConfig {
   public static final class Builder {
     private HttpUrl baseUrl;
     private OkHttpClient httpClient;
-    private Duration callTimeout = DEFAULT_CALL_TIMEOUT;
+    private Duration loginTimeout = DEFAULT_LOGIN_TIMEOUT;
     private long maxResponseBytes = DEFAULT_MAX_RESPONSE_BYTES;
     private Consumer<String> logger;
 
@@ -113,13 +140,27 @@ public final class LoginClientConfig {
       return this;
     }
 
-    /** Bound on a whole call, including a slowly trickling body; must be positive. */
-    public Builder callTimeout(Duration timeout) {
+    /**
+     * The one deadline of each login (see {@link LoginClientConfig#loginTimeout()}), including a
+     * slowly trickling answer and a declared retry; must be positive. Default 30 seconds.
+     */
+    public Builder loginTimeout(Duration timeout) {
+      Objects.requireNonNull(timeout, "timeout");
       if (timeout.isNegative() || timeout.isZero()) {
-        throw new LoginConfigurationException("call timeout must be positive");
+        throw new LoginConfigurationException("login timeout must be positive");
       }
-      this.callTimeout = timeout;
+      this.loginTimeout = timeout;
       return this;
+    }
+
+    /**
+     * The login's deadline.
+     *
+     * @deprecated renamed {@link #loginTimeout(Duration)}: it bounds the whole login, every attempt included
+     */
+    @Deprecated
+    public Builder callTimeout(Duration timeout) {
+      return loginTimeout(timeout);
     }
 
     /** Cap on a response body in bytes (after decompression); must be positive. */

@@ -34,6 +34,12 @@ public record LoginFailure(
    */
   public static final String MAY_HAVE_BEEN_PROCESSED = "mayHaveBeenProcessed";
 
+  /**
+   * Detail key of a {@code TRANSPORT_ERROR}: {@code "true"} when the login's deadline ({@link
+   * LoginClientConfig#loginTimeout()}) passed before its answer was read.
+   */
+  public static final String TIMED_OUT = "timedOut";
+
   /** Detail key of a {@code PROTOCOL_ERROR}: {@code "true"} when the body exceeded the size cap. */
   public static final String RESPONSE_TOO_LARGE = "responseTooLarge";
 

@@ -20,12 +20,17 @@ public final class LoginTransportException extends LoginException {
   }
 
   /**
-   * {@code false} only when the request certainly never reached the server (the connection could
-   * not be opened, the server's TLS certificate or host name was refused, or an HTTP/2 server
-   * refused the stream); {@code true} otherwise (reset or timeout after sending, a truncated
-   * response, a refused second send).
+   * {@code false} only when no byte of the request can have reached the server: the connection or
+   * its TLS handshake failed, the login timed out before it was sent (still queued, or a declared
+   * retry with no time left), or an HTTP/2 server refused the stream; {@code true} otherwise (reset
+   * or timeout after sending, a truncated response, a refused second send).
    */
   public boolean mayHaveBeenProcessed() {
     return !"false".equals(failure().details().get(LoginFailure.MAY_HAVE_BEEN_PROCESSED));
+  }
+
+  /** Whether the login's one deadline, {@link LoginClientConfig#loginTimeout()}, passed. */
+  public boolean timedOut() {
+    return "true".equals(failure().details().get(LoginFailure.TIMED_OUT));
   }
 }

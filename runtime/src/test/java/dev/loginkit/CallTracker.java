@@ -16,10 +16,28 @@ public final class CallTracker extends EventListener {
   private int wireSends;
   private int started;
   private int ended;
+  private int connects;
+  private int acquired;
+  private int released;
 
   @Override
   public synchronized void requestHeadersStart(Call call) {
     wireSends++;
+  }
+
+  @Override
+  public synchronized void connectStart(Call call, java.net.InetSocketAddress address, java.net.Proxy proxy) {
+    connects++;
+  }
+
+  @Override
+  public synchronized void connectionAcquired(Call call, okhttp3.Connection connection) {
+    acquired++;
+  }
+
+  @Override
+  public synchronized void connectionReleased(Call call, okhttp3.Connection connection) {
+    released++;
   }
 
   @Override
@@ -40,6 +58,16 @@ public final class CallTracker extends EventListener {
   private synchronized void ended() {
     ended++;
     notifyAll();
+  }
+
+  /** New connections begun so far (a pooled one reused is not counted). */
+  public synchronized int connects() {
+    return connects;
+  }
+
+  /** Connections acquired by a call and not yet released by it. */
+  public synchronized int connectionsHeld() {
+    return acquired - released;
   }
 
   /** Requests written to the network so far. */

@@ -19,7 +19,8 @@ class LoginClientConfigTest {
     LoginClientConfig config = LoginClientConfig.defaults();
     assertNull(config.baseUrl());
     assertNull(config.httpClient());
-    assertEquals(Duration.ofSeconds(30), config.callTimeout());
+    assertEquals(Duration.ofSeconds(30), config.loginTimeout());
+    assertEquals(LoginClientConfig.DEFAULT_LOGIN_TIMEOUT, config.loginTimeout());
     assertEquals(1L << 20, config.maxResponseBytes());
   }
 
@@ -30,12 +31,12 @@ class LoginClientConfigTest {
         LoginClientConfig.builder()
             .baseUrl("http://127.0.0.1:8080")
             .httpClient(client)
-            .callTimeout(Duration.ofMillis(1500))
+            .loginTimeout(Duration.ofMillis(1500))
             .maxResponseBytes(4096)
             .build();
     assertEquals(HttpUrl.get("http://127.0.0.1:8080/"), config.baseUrl());
     assertSame(client, config.httpClient());
-    assertEquals(Duration.ofMillis(1500), config.callTimeout());
+    assertEquals(Duration.ofMillis(1500), config.loginTimeout());
     assertEquals(4096, config.maxResponseBytes());
   }
 
@@ -49,13 +50,23 @@ class LoginClientConfigTest {
 
   @Test
   void zeroTimeoutIsRefused() {
-    assertThrows(LoginConfigurationException.class, () -> LoginClientConfig.builder().callTimeout(Duration.ZERO));
+    assertThrows(LoginConfigurationException.class, () -> LoginClientConfig.builder().loginTimeout(Duration.ZERO));
   }
 
   @Test
   void negativeTimeoutIsRefused() {
     assertThrows(
-        LoginConfigurationException.class, () -> LoginClientConfig.builder().callTimeout(Duration.ofSeconds(-1)));
+        LoginConfigurationException.class, () -> LoginClientConfig.builder().loginTimeout(Duration.ofSeconds(-1)));
+  }
+
+  @Test
+  @SuppressWarnings("deprecation")
+  void deprecatedCallTimeoutIsTheLoginTimeout() {
+    LoginClientConfig config = LoginClientConfig.builder().callTimeout(Duration.ofMillis(700)).build();
+    assertEquals(Duration.ofMillis(700), config.loginTimeout());
+    assertEquals(Duration.ofMillis(700), config.callTimeout());
+    assertEquals(LoginClientConfig.DEFAULT_LOGIN_TIMEOUT, LoginClientConfig.DEFAULT_CALL_TIMEOUT);
+    assertThrows(LoginConfigurationException.class, () -> LoginClientConfig.builder().callTimeout(Duration.ZERO));
   }
 
   @ParameterizedTest

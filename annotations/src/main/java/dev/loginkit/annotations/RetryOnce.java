@@ -11,6 +11,12 @@ import java.lang.annotation.Target;
  * parameter set to another value. LoginKit never repeats a login unless this says so, and repeats
  * it at most once.
  *
+ * <p>The fallback only replaces a value the caller left to LoginKit: the parameter's {@link
+ * Default} (the caller passed {@code null}) or no value at all. A value the caller passed is their
+ * choice and is never overridden: with {@code kill=no} (keep the other session) the conflict is the
+ * outcome, and nothing is sent again. The retry counts against the same login deadline as the first
+ * attempt.
+ *
  * <p>On the interface it is the default for every method that declares none itself.
  *
  * <pre>{@code

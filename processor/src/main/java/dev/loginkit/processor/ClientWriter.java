@@ -339,13 +339,17 @@ final class ClientWriter {
 
   /** {@code .param("name", value)} or {@code .secret(...)} for one value. */
   private CodeBlock add(ParamModel p, CodeBlock expr, String label) {
-    return CodeBlock.of(".$L($S, $L$L)", p.secret() ? "secret" : "param", p.wireName(), value(p, expr, label), where(p.in()));
+    String kind = p.secret() ? "secret" : "param";
+    if (p.defaultValue() != null) {
+      // The runtime marks the value as defaulted: a declared retry may replace it, never a passed one.
+      CodeBlock converted = convert(p, expr);
+      CodeBlock value = converted.equals(expr) ? expr : CodeBlock.of("$L == null ? null : $L", expr, converted);
+      return CodeBlock.of(".$LOrDefault($S, $L, $S, $T.$L)", kind, p.wireName(), value, p.defaultValue(), IN, p.in());
+    }
+    return CodeBlock.of(".$L($S, $L$L)", kind, p.wireName(), value(p, expr, label), where(p.in()));
   }
 
   private CodeBlock value(ParamModel p, CodeBlock expr, String label) {
-    if (p.defaultValue() != null) {
-      return CodeBlock.of("$L == null ? $S : $L", expr, p.defaultValue(), convert(p, expr));
-    }
     if (p.required()) {
       return convert(p, CodeBlock.of("$T.require($L, $S)", PARAMS, expr, label));
     }

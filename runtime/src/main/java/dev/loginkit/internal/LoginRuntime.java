@@ -7,18 +7,17 @@ import dev.loginkit.LoginResult;
 import dev.loginkit.annotations.FailureReason;
 import dev.loginkit.annotations.Format;
 import java.io.IOException;
-import java.net.ConnectException;
-import java.net.NoRouteToHostException;
-import java.net.UnknownHostException;
 import java.nio.charset.Charset;
-import java.security.cert.CertificateException;
+import java.time.Duration;
+import java.util.HashMap;
 import java.util.Map;
-import java.util.function.Consumer;
-import javax.net.ssl.SSLHandshakeException;
-import javax.net.ssl.SSLPeerUnverifiedException;
-import okhttp3.Authenticator;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import okhttp3.Authenticator;
 import okhttp3.Call;
+import okhttp3.ConnectionPool;
 import okhttp3.HttpUrl;
 import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
@@ -30,12 +29,17 @@ import okhttp3.internal.http2.StreamResetException;
 
 /**
  * What one generated client instance uses to run its operations: the effective base URL and an
- * OkHttp client derived once from the caller's (retries and redirects off, call timeout on, a
- * second send refused).
+ * OkHttp client derived once from the caller's (retries and redirects off, a second send refused,
+ * no connection reused by a login).
+ *
+ * <p>Every login has one deadline, {@link LoginClientConfig#loginTimeout()}, fixed when the login
+ * method is called and covering queueing, connecting, each attempt and a declared retry.
  */
 public final class LoginRuntime {
   private final HttpUrl baseUrl;
   private final OkHttpClient http;
+  private final SendOnce sendOnce = new SendOnce();
+  private final Duration timeout;
   private final long maxResponseBytes;
   private final Consumer<String> logger;
 
@@ -58,14 +62,21 @@ public final class LoginRuntime {
                 .port(override.port())
                 .build();
     OkHttpClient base = config.httpClient() != null ? config.httpClient() : SharedHttpClient.get();
+    this.timeout = config.loginTimeout();
     this.http =
         base.newBuilder()
             .retryOnConnectionFailure(false)
             .followRedirects(false)
             .followSslRedirects(false)
             .authenticator(Authenticator.NONE)
-            .callTimeout(config.callTimeout())
-            .addNetworkInterceptor(new SendOnce())
+            .callTimeout(timeout)
+            // A login reads its own answer and only its own: an HTTP/1 connection may hold bytes a
+            // server wrote after the previous answer, and OkHttp's pool hands such a connection out
+            // as healthy. So no login takes a pooled connection, and none is kept after its answer
+            // (an HTTP/2 connection is still shared by logins running at the same time).
+            .connectionPool(new ConnectionPool(0, 1, TimeUnit.SECONDS))
+            .addNetworkInterceptor(sendOnce)
+            .addNetworkInterceptor(new Framing())
             .build();
     this.maxResponseBytes = config.maxResponseBytes();
     this.logger = config.logger();
@@ -89,11 +100,12 @@ public final class LoginRuntime {
    * (for APIs whose response format is chosen per call by a parameter).
    */
   public <S> LoginResult<S> execute(Operation op, Params params, SessionMapper<S> mapper, Format format) {
-    LoginResult<S> result = send(op, params, mapper, format);
+    Deadline deadline = Deadline.after(timeout);
+    LoginResult<S> result = send(op, params, mapper, format, deadline);
     if (result instanceof LoginResult.Failure<S> failure) {
       Params retry = op.retryFor(failure.failure(), params);
       if (retry != null) {
-        return send(op, retry, mapper, format); // declared with @RetryOnce; never more than once
+        return send(op, retry, mapper, format, deadline); // declared with @RetryOnce; never more than once
       }
     }
     return result;
@@ -101,13 +113,15 @@ public final class LoginRuntime {
 
   /**
    * Sends the login once without blocking. The future completes with the one outcome (never
-   * exceptionally); cancelling it cancels the HTTP call. A declared {@code @RetryOnce} is sent after
-   * the first answer, still at most once.
+   * exceptionally) by the login's deadline at the latest, even while the call still waits in
+   * OkHttp's dispatcher queue; cancelling it cancels the HTTP call. A declared {@code @RetryOnce}
+   * is sent after the first answer, still at most once and within the same deadline.
    */
   public <S> CompletableFuture<LoginResult<S>> executeAsync(
       Operation op, Params params, SessionMapper<S> mapper, Format format) {
-    AsyncLogin<S> login = new AsyncLogin<>(this, op, params, mapper, format == null ? op.format() : format);
-    login.start(params);
+    AsyncLogin<S> login =
+        new AsyncLogin<>(this, op, params, mapper, format == null ? op.format() : format, Deadline.after(timeout));
+    login.begin();
     return login;
   }
 
@@ -119,49 +133,110 @@ public final class LoginRuntime {
 
   /**
    * A new OkHttp call for one send of {@code params} ({@link SendOnce} lets it reach the network once),
-   * answered in {@code format}. Refuses an XML-family call without Woodstox before anything is sent.
+   * answered in {@code format}, bounded by what is left of {@code deadline}. Refuses an XML-family
+   * call without Woodstox before anything is sent.
    */
-  Call newCall(Operation op, Params params, Format format) {
+  Call newCall(Operation op, Params params, Format format, Deadline deadline) {
     XmlSupport.require(op, format == null ? op.format() : format);
-    return http.newCall(RequestEncoder.encode(op, baseUrl, params));
+    Call call = http.newCall(RequestEncoder.encode(op, baseUrl, params));
+    call.timeout().timeout(Math.max(1, deadline.remainingNanos()), TimeUnit.NANOSECONDS);
+    return call;
   }
 
-  private <S> LoginResult<S> send(Operation op, Params params, SessionMapper<S> mapper, Format format) {
-    Call call = newCall(op, params, format);
+  /** Where an async login completes when its deadline passes, off OkHttp's watchdog thread. */
+  Executor executor() {
+    return http.dispatcher().executorService();
+  }
+
+  private <S> LoginResult<S> send(
+      Operation op, Params params, SessionMapper<S> mapper, Format format, Deadline deadline) {
+    Call call = newCall(op, params, format, deadline);
+    if (deadline.passed()) {
+      return timedOut(call, params, deadline); // a retry with no time left is not sent
+    }
     try (Response response = call.execute()) {
-      return read(op, params, mapper, format, call.request(), response);
+      return read(op, params, mapper, format, call, response);
     } catch (IOException | RuntimeException e) {
       // RuntimeException: an interceptor of the caller's client, or OkHttp itself, failing.
-      return failed(e, call.request(), params);
+      return failed(e, call, params, deadline);
     }
   }
 
-  /** The transport failure for {@code e}, logged when a logger is configured. */
-  <S> LoginResult<S> failed(Exception e, Request request, Params params) {
+  /** The failure of {@code call}, which threw {@code e}; logged when a logger is configured. */
+  <S> LoginResult<S> failed(Exception e, Call call, Params params, Deadline deadline) {
+    if (e instanceof Framing.ViolationException violation) {
+      LoginResult<S> result = new LoginResult.Failure<>(
+          LoginFailure.of(FailureReason.PROTOCOL_ERROR, violation.getMessage(), violation.status));
+      log(call.request(), violation.status, -1, result, Redactor.forSecrets(params));
+      return result;
+    }
+    if (deadline.passed()) {
+      return timedOut(call, params, deadline);
+    }
     Redactor redactor = Redactor.forSecrets(params);
-    LoginResult<S> result = transportFailure(e, request, redactor);
+    String message = e.getClass().getSimpleName()
+        + (e.getMessage() == null ? "" : ": " + redactor.excerpt(e.getMessage(), 300));
+    boolean refused = e instanceof StreamResetException reset && reset.errorCode == ErrorCode.REFUSED_STREAM;
+    return transportFailure(message, call, !refused && sendOnce.abandon(call), false, redactor);
+  }
+
+  /**
+   * The failure of a login whose deadline passed while {@code call} was queued, sent or read; from
+   * here on the call can no longer reach the network, so whether it may have been processed is final.
+   */
+  <S> LoginResult<S> timedOut(Call call, Params params, Deadline deadline) {
+    return transportFailure("login timed out after " + deadline.timeoutMillis() + " ms", call,
+        sendOnce.abandon(call), true, Redactor.forSecrets(params));
+  }
+
+  /** Gives {@code call} up: it will not reach the network if it has not yet, and is cancelled. */
+  void abandon(Call call) {
+    sendOnce.abandon(call);
+    call.cancel();
+  }
+
+  /**
+   * A {@code TRANSPORT_ERROR}. {@code processed}: whether the request may have reached the server,
+   * which is whether it reached the network, except for an HTTP/2 stream the server refused
+   * ({@code REFUSED_STREAM} means "not processed", RFC 9113 §8.7).
+   */
+  private <S> LoginResult<S> transportFailure(
+      String what, Call call, boolean processed, boolean timedOut, Redactor redactor) {
+    Request request = call.request();
+    String message = what + " (" + request.method() + " " + redactor.url(request.url()) + ")";
+    Map<String, String> details = new HashMap<>(4);
+    details.put(LoginFailure.MAY_HAVE_BEEN_PROCESSED, String.valueOf(processed));
+    if (timedOut) {
+      details.put(LoginFailure.TIMED_OUT, "true");
+    }
+    LoginFailure failure = new LoginFailure(FailureReason.TRANSPORT_ERROR, null, message, null, 0, details);
+    LoginResult<S> result = new LoginResult.Failure<>(failure, new IOException(message));
     log(request, 0, -1, result, redactor);
     return result;
   }
 
-  /** Reads and classifies one response; closes nothing (the caller owns it). */
+  /**
+   * Reads and classifies the response of {@code call}; closes nothing (the caller owns it). An
+   * answer over the size cap cancels the call, so that its connection is closed instead of drained.
+   */
   <S> LoginResult<S> read(
-      Operation op, Params params, SessionMapper<S> mapper, Format format, Request request, Response response)
+      Operation op, Params params, SessionMapper<S> mapper, Format format, Call call, Response response)
       throws IOException {
     Redactor redactor = Redactor.forSecrets(params);
-    LoginResult<S> result = interpret(op, params, mapper, format, request, response, redactor);
-    log(request, response.code(), response.receivedResponseAtMillis() - response.sentRequestAtMillis(), result,
-        redactor);
+    LoginResult<S> result = interpret(op, params, mapper, format, call, response, redactor);
+    log(call.request(), response.code(),
+        response.receivedResponseAtMillis() - response.sentRequestAtMillis(), result, redactor);
     return result;
   }
 
   private <S> LoginResult<S> interpret(
-      Operation op, Params params, SessionMapper<S> mapper, Format format, Request request, Response response,
+      Operation op, Params params, SessionMapper<S> mapper, Format format, Call call, Response response,
       Redactor redactor) throws IOException {
     byte[] body;
     try {
       body = BodyReader.read(response.body(), maxResponseBytes);
     } catch (BodyReader.TooLargeException e) {
+      call.cancel(); // stop the server's stream now: closing would first drain what it still sends
       return new LoginResult.Failure<>(
           new LoginFailure(FailureReason.PROTOCOL_ERROR, null, e.getMessage(), null, response.code(),
               Map.of(LoginFailure.RESPONSE_TOO_LARGE, "true",
@@ -173,7 +248,7 @@ public final class LoginRuntime {
           format == null ? op.format() : format,
           response.code(),
           response.headers(),
-          request.url(),
+          call.request().url(),
           body,
           charsetOf(response.body()),
           mapper,
@@ -187,45 +262,6 @@ public final class LoginRuntime {
           LoginFailure.of(FailureReason.PROTOCOL_ERROR,
               "response could not be interpreted (" + e.getClass().getSimpleName() + ")", response.code()));
     }
-  }
-
-  static <S> LoginResult<S> transportFailure(Exception e, Request request, Redactor redactor) {
-    String message =
-        e.getClass().getSimpleName()
-            + (e.getMessage() == null ? "" : ": " + redactor.excerpt(e.getMessage(), 300))
-            + " (" + request.method() + " " + redactor.url(request.url()) + ")";
-    LoginFailure failure =
-        new LoginFailure(
-            FailureReason.TRANSPORT_ERROR,
-            null,
-            message,
-            null,
-            0,
-            Map.of(LoginFailure.MAY_HAVE_BEEN_PROCESSED, String.valueOf(!certainlyNotSent(e))));
-    return new LoginResult.Failure<>(failure, new IOException(message));
-  }
-
-  /**
-   * Whether {@code e} proves the request never reached the server: no connection, a server
-   * certificate or host name refused during the TLS handshake (before any request byte), or an
-   * HTTP/2 stream refused ({@code REFUSED_STREAM} means "not processed", RFC 9113 §8.7).
-   */
-  static boolean certainlyNotSent(Throwable e) {
-    if (e instanceof ConnectException || e instanceof UnknownHostException
-        || e instanceof NoRouteToHostException || e instanceof SSLPeerUnverifiedException) {
-      return true;
-    }
-    if (e instanceof StreamResetException reset) {
-      return reset.errorCode == ErrorCode.REFUSED_STREAM;
-    }
-    if (e instanceof SSLHandshakeException) {
-      for (Throwable t = e.getCause(); t != null; t = t.getCause()) {
-        if (t instanceof CertificateException) {
-          return true;
-        }
-      }
-    }
-    return false;
   }
 
   /** One redacted line for the opt-in logger; {@code millis} below 0 when unknown. */

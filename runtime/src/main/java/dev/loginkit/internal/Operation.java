@@ -164,8 +164,12 @@ public final class Operation {
 
   /** The parameters for the one declared retry after {@code failure}, or {@code null} for none. */
   Params retryFor(LoginFailure failure, Params params) {
-    if (retryWhen == null || failure.reason() != retryWhen || retryValue.equals(params.valueOf(retryParam))) {
+    if (retryWhen == null || failure.reason() != retryWhen) {
       return null;
+    }
+    int i = params.indexOf(retryParam);
+    if (i >= 0 && (!params.isDefaulted(i) || retryValue.equals(params.value(i)))) {
+      return null; // the caller chose this value (kill=no keeps the other session), or it is the fallback
     }
     return params.with(retryParam, retryValue);
   }

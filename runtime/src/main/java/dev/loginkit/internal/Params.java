@@ -12,16 +12,32 @@ import java.util.Arrays;
 public final class Params {
   private static final In[] PLACES = In.values();
   private static final int SECRET = 1;
+  /** The value is the parameter's declared {@code @Default}: the caller passed none. */
+  private static final int DEFAULTED = 2;
+  private static final int FLAG_BITS = 2;
 
   private String[] names = new String[8];
   private Object[] values = new Object[8];
-  /** Per value: the ordinal of its {@link In} shifted left by one, or'ed with {@link #SECRET}. */
+  /** Per value: the ordinal of its {@link In} shifted left by two, or'ed with {@link #SECRET} and {@link #DEFAULTED}. */
   private byte[] flags = new byte[8];
   private int size;
 
   /** Adds a plain value; {@code null} is left out. */
   public Params param(String name, Object value) {
     return add(name, value, In.DEFAULT, false);
+  }
+
+  /**
+   * Adds a plain value, or {@code defaultValue} (the parameter's {@code @Default}) when it is {@code
+   * null}. A declared retry may replace a defaulted value, never one the caller passed.
+   */
+  public Params paramOrDefault(String name, Object value, Object defaultValue, In in) {
+    return value != null ? add(name, value, in, false) : add(name, defaultValue, in, DEFAULTED);
+  }
+
+  /** As {@link #paramOrDefault} for a secret value. */
+  public Params secretOrDefault(String name, Object value, Object defaultValue, In in) {
+    return value != null ? add(name, value, in, true) : add(name, defaultValue, in, DEFAULTED | SECRET);
   }
 
   /** Adds a plain value at {@code in}; {@code null} is left out. */
@@ -52,6 +68,10 @@ public final class Params {
   }
 
   private Params add(String name, Object value, In in, boolean isSecret) {
+    return add(name, value, in, isSecret ? SECRET : 0);
+  }
+
+  private Params add(String name, Object value, In in, int flag) {
     if (value == null) {
       return this;
     }
@@ -63,7 +83,7 @@ public final class Params {
     }
     names[size] = name;
     values[size] = value;
-    flags[size] = (byte) (in.ordinal() << 1 | (isSecret ? SECRET : 0));
+    flags[size] = (byte) (in.ordinal() << FLAG_BITS | flag);
     size++;
     return this;
   }
@@ -95,14 +115,14 @@ public final class Params {
     return out;
   }
 
-  /** The plain value of {@code name} in the default place, or {@code null}. */
-  Object valueOf(String name) {
+  /** The index of {@code name} in the default place, or -1. */
+  int indexOf(String name) {
     for (int i = 0; i < size; i++) {
       if (in(i) == In.DEFAULT && names[i].equals(name)) {
-        return values[i];
+        return i;
       }
     }
-    return null;
+    return -1;
   }
 
   /** A copy with {@code name} (in the default place) set to the plain {@code value}. */
@@ -133,11 +153,16 @@ public final class Params {
   }
 
   In in(int i) {
-    return PLACES[flags[i] >> 1];
+    return PLACES[flags[i] >> FLAG_BITS];
   }
 
   boolean isSecret(int i) {
     return (flags[i] & SECRET) != 0;
+  }
+
+  /** Whether value {@code i} is its parameter's {@code @Default}, the caller having passed none. */
+  boolean isDefaulted(int i) {
+    return (flags[i] & DEFAULTED) != 0;
   }
 
   /** Every secret string value, nested ones included, for redaction. */

@@ -1,7 +1,6 @@
 package dev.loginkit.internal;
 
 import java.io.IOException;
-import java.util.Collections;
 import java.util.Map;
 import java.util.WeakHashMap;
 import okhttp3.Call;
@@ -9,27 +8,53 @@ import okhttp3.Interceptor;
 import okhttp3.Response;
 
 /**
- * A network interceptor that lets each login request reach the network once. OkHttp re-sends on
- * its own in cases retries-off does not cover (a 503 with {@code Retry-After: 0}, a 408, a pooled
- * connection that drops); a login is not idempotent, so a second send fails the call instead.
+ * A network interceptor that lets each login request reach the network once, and never after its
+ * login was given up. OkHttp re-sends on its own in cases retries-off does not cover (a 503 with
+ * {@code Retry-After: 0}, a 408, a pooled connection that drops); a login is not idempotent, so a
+ * second send fails the call instead.
+ *
+ * <p>Network interceptors run only once a connection is open (TLS handshake done) and just before
+ * the request is written, so whether a call got here is exactly whether any request byte may have
+ * reached the server.
  */
 final class SendOnce implements Interceptor {
   /**
-   * The calls that have reached the network, by identity; weak, so an entry goes with its call.
-   * Not a request tag: OkHttp's tags go through Kotlin reflection, whose first use costs ~25 ms of
-   * a cold start (benchmarks/ANALYSIS.md).
+   * Per call, by identity: {@code TRUE} once it reached the network, {@code FALSE} once it was
+   * abandoned before that. Weak, so an entry goes with its call. Not a request tag: OkHttp's tags go
+   * through Kotlin reflection, whose first use costs ~25 ms of a cold start (benchmarks/ANALYSIS.md).
    */
-  private final Map<Call, Boolean> sent = Collections.synchronizedMap(new WeakHashMap<>());
+  private final Map<Call, Boolean> calls = new WeakHashMap<>();
 
-  /** One per runtime, so that runtimes do not share the map's lock. */
+  /** One per runtime, so that runtimes do not share the lock. */
   SendOnce() {}
 
   @Override
   public Response intercept(Chain chain) throws IOException {
-    if (sent.put(chain.call(), Boolean.TRUE) != null) {
-      throw new RefusedResendException();
+    Boolean before;
+    synchronized (calls) {
+      before = calls.putIfAbsent(chain.call(), Boolean.TRUE);
+    }
+    if (before != null) {
+      throw before ? new RefusedResendException() : new AbandonedException();
     }
     return keepAsAnswer(chain.proceed(chain.request()));
+  }
+
+  /** Whether {@code call} reached the network. */
+  boolean reached(Call call) {
+    synchronized (calls) {
+      return calls.get(call) == Boolean.TRUE;
+    }
+  }
+
+  /**
+   * Gives {@code call} up (its login timed out or was cancelled): from now on it never reaches the
+   * network. Returns whether it already had, atomically with that decision.
+   */
+  boolean abandon(Call call) {
+    synchronized (calls) {
+      return calls.putIfAbsent(call, Boolean.FALSE) == Boolean.TRUE;
+    }
   }
 
   /**
@@ -57,6 +82,15 @@ final class SendOnce implements Interceptor {
 
     RefusedResendException() {
       super("LoginKit refused to send the login request a second time");
+    }
+  }
+
+  /** Thrown instead of sending a call whose login already ended. */
+  static final class AbandonedException extends IOException {
+    private static final long serialVersionUID = 1L;
+
+    AbandonedException() {
+      super("the login ended before this request was sent");
     }
   }
 }

@@ -91,7 +91,7 @@ class EndToEndFuzzTest {
     List<String> log = Collections.synchronizedList(new ArrayList<>());
     LoginRuntime runtime = new LoginRuntime("https://login.example.com",
         LoginClientConfig.builder().baseUrl(server.url("/").toString()).httpClient(client)
-            .callTimeout(Duration.ofSeconds(2)).maxResponseBytes(maxBytes).logger(log::add).build());
+            .loginTimeout(Duration.ofSeconds(2)).maxResponseBytes(maxBytes).logger(log::add).build());
     int sendsBefore = CALLS.wireSends();
     int receivedBefore = server.getRequestCount();
 

@@ -288,10 +288,14 @@ final class Harness implements AutoCloseable {
     assertEquals(received, server.getRequestCount(), "requests the server received");
   }
 
-  /** Every connection is back in the pool or closed, and no call is still running. */
+  /**
+   * Every call ended and released its connection, none of them went to the caller's pool (a login
+   * keeps no connection), and no call is still running.
+   */
   void assertNoLeak() throws InterruptedException {
     assertTrue(calls.awaitAllEnded(Duration.ofSeconds(10)), "calls still running");
-    assertEquals(pool.idleConnectionCount(), pool.connectionCount(), "connections still in use");
+    assertEquals(0, calls.connectionsHeld(), "connections still held by a call");
+    assertEquals(0, pool.connectionCount(), "a login connection went to the caller's pool");
     assertEquals(0, client.dispatcher().runningCallsCount(), "calls still running");
   }
 

@@ -83,12 +83,15 @@ public final class Demo {
 
       TenTenLogin tenTen = new TenTenLoginClient(config);
       unexpected += show(out, "1010data", "login, password in the query string as the API demands",
-          Results.of(() -> tenTen.login(TenTenEmulator.USER, TenTenEmulator.PASSWORD, null)), true);
+          Results.of(() -> tenTen.login(TenTenEmulator.USER, TenTenEmulator.PASSWORD, Kill.YES)), true);
       unexpected += show(out, "1010data", "login with a wrong password",
           Results.of(() -> tenTen.login(TenTenEmulator.USER, "wrong-password", Kill.YES)), false);
-      unexpected += show(out, "1010data", "kill=no while a session is active: conflict, then the declared "
-          + "@RetryOnce with kill=possess takes the session over",
-          Results.of(() -> tenTen.login(TenTenEmulator.USER, TenTenEmulator.PASSWORD, Kill.NO)), true);
+      unexpected += show(out, "1010data", "kill left to its default (no) while a session is active: conflict, "
+          + "then the declared @RetryOnce with kill=possess takes the session over",
+          Results.of(() -> tenTen.login(TenTenEmulator.USER, TenTenEmulator.PASSWORD, null)), true);
+      unexpected += show(out, "1010data", "kill=no chosen by the caller: the conflict is the answer "
+          + "(a declared retry never overrides the caller's choice)",
+          Results.of(() -> tenTen.login(TenTenEmulator.USER, TenTenEmulator.PASSWORD, Kill.NO)), false);
       unexpected += show(out, "1010data", "kill=auth: authenticated, no session started",
           Results.of(() -> tenTen.login(TenTenEmulator.USER, TenTenEmulator.PASSWORD, Kill.AUTH)), true);
 

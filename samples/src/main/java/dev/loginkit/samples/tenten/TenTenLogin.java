@@ -38,7 +38,12 @@ import java.util.concurrent.CompletableFuture;
 @RetryOnce(when = FailureReason.SESSION_CONFLICT, param = "kill", value = "possess")
 public interface TenTenLogin {
 
-  /** Starts a session; {@code kill} defaults to {@link Kill#YES}. */
+  /**
+   * Starts a session. {@code kill} defaults to {@link Kill#NO} (the API's own default is {@code yes},
+   * which ends every other session of the user): an active session is then a conflict, and the
+   * declared {@code @RetryOnce} takes it over with {@code kill=possess}. A {@code kill} the caller
+   * passes is sent as it is and never replaced by the retry.
+   */
   @Get(value = "/gw.k", format = Format.XML)
   @Example(resource = "examples/1010data/success.xml",
       session = {"sid=[SESSION_ID]", "encryptedPassword=[ENCRYPTED_PSWD]", "version=[1010data_VERSION]"})
@@ -49,12 +54,12 @@ public interface TenTenLogin {
   TenTenSession login(
       @Param("uid") String uid,
       @Param("pswd") @Secret String password,
-      @Param("kill") @Default("yes") Kill kill);
+      @Param("kill") @Default("no") Kill kill);
 
   /** {@link #login} without blocking: the session, or the {@code LoginException}. */
   @Get(value = "/gw.k", format = Format.XML)
   CompletableFuture<TenTenSession> loginAsync(
       @Param("uid") String uid,
       @Param("pswd") @Secret String password,
-      @Param("kill") @Default("yes") Kill kill);
+      @Param("kill") @Default("no") Kill kill);
 }

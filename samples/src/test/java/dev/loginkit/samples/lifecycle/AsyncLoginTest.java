@@ -107,7 +107,7 @@ class AsyncLoginTest {
         "Last login was: 2026-11-01 10:00:00", "prime-17.31"), session);
     RecordedRequest request = take();
     assertEquals("GET", request.getMethod());
-    assertEquals(TENTEN_TARGET + "&kill=yes", request.getTarget());
+    assertEquals(TENTEN_TARGET + "&kill=no", request.getTarget());
     assertEquals(1, server.getRequestCount());
   }
 
@@ -134,7 +134,7 @@ class AsyncLoginTest {
     server.enqueue(xml("<out><rc>5</rc><msg>Already logged in</msg></out>"));
     server.enqueue(xml(TENTEN_SUCCESS));
 
-    TenTenSession session = await(tenTen().loginAsync("jdoe", PASSWORD, Kill.NO));
+    TenTenSession session = await(tenTen().loginAsync("jdoe", PASSWORD, null));
 
     assertEquals("sess-0042", session.sid());
     assertEquals(TENTEN_TARGET + "&kill=no", take().getTarget());
@@ -143,11 +143,24 @@ class AsyncLoginTest {
   }
 
   @Test
+  void theDeclaredRetryNeverOverridesAKillTheCallerChoseAsynchronouslyEither() throws Exception {
+    server.enqueue(xml("<out><rc>5</rc><msg>Already logged in</msg></out>"));
+    server.enqueue(xml(TENTEN_SUCCESS));
+
+    CompletableFuture<TenTenSession> future = tenTen().loginAsync("jdoe", PASSWORD, Kill.NO);
+
+    ExecutionException e = assertThrows(ExecutionException.class, () -> await(future));
+    assertEquals(FailureReason.SESSION_CONFLICT, assertInstanceOf(LoginRejectedException.class, e.getCause()).reason());
+    assertEquals(TENTEN_TARGET + "&kill=no", take().getTarget());
+    assertEquals(1, server.getRequestCount());
+  }
+
+  @Test
   void aSecondConflictFailsTheFutureAfterExactlyOneRetry() throws Exception {
     server.enqueue(xml("<out><rc>5</rc><msg>Already logged in</msg></out>"));
     server.enqueue(xml("<out><rc>5</rc><msg>Already logged in</msg></out>"));
 
-    CompletableFuture<TenTenSession> future = tenTen().loginAsync("jdoe", PASSWORD, Kill.NO);
+    CompletableFuture<TenTenSession> future = tenTen().loginAsync("jdoe", PASSWORD, null);
 
     ExecutionException e = assertThrows(ExecutionException.class, () -> await(future));
     assertEquals(FailureReason.SESSION_CONFLICT, assertInstanceOf(LoginRejectedException.class, e.getCause()).reason());

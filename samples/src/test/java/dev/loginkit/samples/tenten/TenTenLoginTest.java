@@ -50,7 +50,7 @@ class TenTenLoginTest {
 
     RecordedRequest request = server.takeRequest();
     assertEquals("GET", request.getMethod());
-    assertEquals("/gw.k?api=login&apiversion=3&uid=jdoe&pswd=p%26ss%20w0rd&kill=yes", request.getTarget());
+    assertEquals("/gw.k?api=login&apiversion=3&uid=jdoe&pswd=p%26ss%20w0rd&kill=no", request.getTarget());
     assertEquals(0, request.getBodySize());
     assertEquals("sess-0042", session.sid());
     assertEquals("ENC+pw/x9", session.encryptedPassword().reveal());
@@ -105,11 +105,11 @@ class TenTenLoginTest {
   }
 
   @Test
-  void aSessionConflictIsRetriedOnceWithPossessAsDeclared() throws Exception {
+  void aSessionConflictIsRetriedOnceWithPossessWhenKillWasLeftToItsDefaultNo() throws Exception {
     server.enqueue(xml("<out><rc>5</rc><msg>Already logged in</msg></out>"));
     server.enqueue(xml(SEED_SUCCESS));
 
-    TenTenSession session = client.login("jdoe", PASSWORD, Kill.NO);
+    TenTenSession session = client.login("jdoe", PASSWORD, null);
 
     assertEquals("sess-0042", session.sid());
     assertEquals("kill=no", server.takeRequest().getTarget().replaceAll(".*&", ""));
@@ -118,12 +118,25 @@ class TenTenLoginTest {
     assertEquals(2, server.getRequestCount());
   }
 
+  @ParameterizedTest
+  @CsvSource({"NO,no", "AUTH,auth", "YES,yes"})
+  void aKillTheCallerChoseIsNeverOverriddenByTheDeclaredRetry(Kill kill, String wire) throws Exception {
+    server.enqueue(xml("<out><rc>5</rc><msg>Already logged in</msg></out>"));
+    server.enqueue(xml(SEED_SUCCESS)); // what a retry with possess would get
+
+    LoginRejectedException e = assertThrows(LoginRejectedException.class, () -> client.login("jdoe", PASSWORD, kill));
+
+    assertEquals(FailureReason.SESSION_CONFLICT, e.reason());
+    assertEquals("kill=" + wire, server.takeRequest().getTarget().replaceAll(".*&", ""));
+    assertEquals(1, server.getRequestCount(), "the other session was taken over");
+  }
+
   @Test
   void aSecondConflictIsReportedAfterExactlyOneRetry() {
     server.enqueue(xml("<out><rc>5</rc><msg>Already logged in</msg></out>"));
     server.enqueue(xml("<out><rc>5</rc><msg>Already logged in</msg></out>"));
 
-    LoginRejectedException e = assertThrows(LoginRejectedException.class, () -> client.login("jdoe", PASSWORD, Kill.NO));
+    LoginRejectedException e = assertThrows(LoginRejectedException.class, () -> client.login("jdoe", PASSWORD, null));
 
     assertEquals(FailureReason.SESSION_CONFLICT, e.reason());
     assertEquals(2, server.getRequestCount());
