@@ -362,19 +362,18 @@ class ConnectionCatalogueTest {
       processed += mayHaveBeenProcessed(result) ? 1 : 0;
     }
     long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
-    end.countDown();
 
     // OkHttp runs 5 calls per host; the others waited in its queue and end at the same deadline
     assertTrue(millis < 3_000, "50 logins with a 1 s deadline took " + millis + " ms");
     assertTrue(processed >= 5 && processed < 50, processed + " may have been processed");
-    // exact: a login reported as not processed is never sent afterwards
+    // exact where it matters: a login reported as not processed never reaches the server, not even
+    // after its outcome (a call cancelled at the deadline while writing may reach it only in part)
     assertTrue(calls.awaitAllEnded(Duration.ofSeconds(10)));
-    assertEquals(processed, calls.wireSends(), "requests written to the network");
-    long wait = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
-    while (server.requests.size() < processed && System.nanoTime() < wait) {
-      Thread.onSpinWait();
-    }
-    assertEquals(processed, server.requests.size(), "requests the server received");
+    end.countDown();
+    server.close();
+    assertTrue(calls.wireSends() <= processed, calls.wireSends() + " requests written, " + processed);
+    assertTrue(server.requests.size() <= processed, server.requests.size() + " requests received, " + processed);
+    assertTrue(server.requests.size() >= 5, "the 5 calls OkHttp ran were sent");
   }
 
   @Test
