@@ -67,7 +67,7 @@ public final class LoginClientConfig {
     return new Builder();
   }
 
-  /** The overriding base URL, or {@code null} for the declared one. */
+  /** The overriding base URL (see {@link Builder#baseUrl}), or {@code null} for the declared one. */
   public HttpUrl baseUrl() {
     return baseUrl;
   }
@@ -119,22 +119,27 @@ public final class LoginClientConfig {
     private Builder() {}
 
     /**
-     * Replaces the scheme, host and port of the declared base URL (the declared path is kept), e.g.
-     * to point a client at a local test server.
+     * Where calls go instead of the declared base URL: its scheme, host and port replace the
+     * declared ones, and its path, if any, is a prefix of the declared path. With a declared
+     * {@code https://api.example.com/v2} and a {@code @Post("/login")}, {@code
+     * baseUrl("http://127.0.0.1:8080")} calls {@code http://127.0.0.1:8080/v2/login}, and {@code
+     * baseUrl("https://gw.internal/acme/")} (a service behind a gateway, or installed under a path)
+     * calls {@code https://gw.internal/acme/v2/login}.
      *
-     * @throws LoginConfigurationException if {@code url} is not an absolute http(s) URL
+     * @throws LoginConfigurationException if {@code url} is not an absolute http(s) URL, or has a
+     *     user name, password, query or fragment (none of which a login could use); the message
+     *     shows the URL with any password and query values masked
      */
     public Builder baseUrl(String url) {
       Objects.requireNonNull(url, "url");
-      HttpUrl parsed = HttpUrl.parse(url);
-      if (parsed == null) {
-        throw new LoginConfigurationException("base URL is not an absolute http or https URL");
-      }
-      this.baseUrl = parsed;
+      this.baseUrl = BaseUrls.parse(url);
       return this;
     }
 
-    /** The OkHttp client whose pool and dispatcher to share. */
+    /**
+     * The OkHttp client whose dispatcher, interceptors, TLS, proxy and DNS settings logins use;
+     * logins never use its connection pool (see the class documentation).
+     */
     public Builder httpClient(OkHttpClient client) {
       this.httpClient = Objects.requireNonNull(client, "client");
       return this;

@@ -4,12 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class LoginClientConfigTest {
@@ -42,10 +44,32 @@ class LoginClientConfigTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"", "not a url", "example.com", "ftp://example.com", "//example.com/x", "http//x"})
-  void badBaseUrlIsRefused(String url) {
+  void badBaseUrlIsRefusedShowingIt(String url) {
     LoginConfigurationException e =
         assertThrows(LoginConfigurationException.class, () -> LoginClientConfig.builder().baseUrl(url));
-    assertEquals("base URL is not an absolute http or https URL", e.getMessage());
+    assertEquals("base URL '" + url + "' is not an absolute http or https URL", e.getMessage());
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+    "https://admin:Zq9-s3cret@example.com/acme/ | https://admin:***@example.com/acme/ | user name or password",
+    "https://:Zq9-s3cret@example.com | https://:***@example.com | user name or password",
+    "https://admin@example.com | https://admin:***@example.com | user name or password",
+    "https://example.com/login?user=bob&token=Zq9-s3cret | https://example.com/login?user=***&token=*** | query or fragment",
+    "https://example.com/#Zq9-s3cret | https://example.com/#Zq9-s3cret | query or fragment",
+  })
+  void baseUrlALoginCannotUseIsRefusedWithItsSecretsMasked(String url, String shown, String why) {
+    LoginConfigurationException e =
+        assertThrows(LoginConfigurationException.class, () -> LoginClientConfig.builder().baseUrl(url));
+    assertTrue(e.getMessage().startsWith("base URL '" + shown + "' has a " + why), e.getMessage());
+  }
+
+  @Test
+  void aBaseUrlShownInAMessageHasNoControlCharactersAndIsCapped() {
+    LoginConfigurationException e = assertThrows(LoginConfigurationException.class,
+        () -> LoginClientConfig.builder().baseUrl("ftp://x\r\n" + "y".repeat(500)));
+    assertTrue(e.getMessage().startsWith("base URL 'ftp://x??yyy"), e.getMessage());
+    assertTrue(e.getMessage().length() < 300, e.getMessage());
   }
 
   @Test

@@ -350,6 +350,27 @@ final class LoginApiParser {
       return null;
     }
     String operation = soap.operation().isEmpty() ? method.getSimpleName().toString() : soap.operation();
+    Element on = own != null ? method : method.getEnclosingElement();
+    AnnotationMirror mirror = Mirrors.find(on, Soap.class);
+    boolean valid = true;
+    if (!XmlNames.isNamespace(soap.namespace())) {
+      diagnostics.error(on, mirror, Mirrors.value(mirror, "namespace"), Message.INVALID_SOAP_NAMESPACE,
+          soap.namespace(), method.getSimpleName());
+      valid = false;
+    }
+    if (!XmlNames.isNcName(operation)) {
+      diagnostics.error(on, mirror, Mirrors.value(mirror, "operation"), Message.INVALID_XML_NAME,
+          "SOAP operation", operation, method.getSimpleName());
+      valid = false;
+    }
+    if (!XmlNames.isSoapAction(soap.action())) {
+      diagnostics.error(on, mirror, Mirrors.value(mirror, "action"), Message.INVALID_SOAP_ACTION,
+          soap.action(), method.getSimpleName());
+      valid = false;
+    }
+    if (!valid) {
+      return null;
+    }
     return new SoapModel(soap.version(), soap.namespace(), operation, soap.action(),
         soap.style() == SoapStyle.RPC, soap.encoded());
   }

@@ -62,6 +62,12 @@ public enum Message {
       "Header \"%s\" on %s is set by LoginKit or OkHttp (from the encoding, or for transparent gzip). Remove it; the right value is sent."),
   SOAP_ON_NON_SOAP_ENDPOINT(
       "@Soap on %s, whose body is not SOAP. Use @Post(body = BodyEncoding.SOAP), or remove @Soap."),
+  INVALID_SOAP_NAMESPACE(
+      "@Soap(namespace = \"%s\") on %s is not a namespace name. Write a non-empty URI without spaces, quotes, '<' or '&', like \"urn:myapi\"."),
+  INVALID_SOAP_ACTION(
+      "@Soap(action = \"%s\") on %s has a quote, a backslash, a control or a non-ASCII character. Write the action bare (LoginKit quotes it on the wire), like \"urn:myapi#api_login\"."),
+  INVALID_XML_NAME(
+      "%s name \"%s\" on %s is not an XML name, so the request would be malformed XML. Use a name such as \"api_login\": a letter or '_' first, then letters, digits, '_', '-' or '.', no ':'."),
   SOAP_WITHOUT_ENVELOPE(
       "%s sends a SOAP body but no @Soap says its namespace. Add @Soap(namespace = \"urn:…\") to the method or the interface."),
   XML_RPC_ON_NON_XML_RPC_ENDPOINT(

@@ -241,6 +241,21 @@ class DiagnosticsTest {
     assertError("SoapOnNonSoapEndpoint", "@Soap(namespace", Message.SOAP_ON_NON_SOAP_ENDPOINT, "login");
   }
 
+  @Test
+  void quotedSoapAction() {
+    assertError("QuotedSoapAction", "action = ", Message.INVALID_SOAP_ACTION, "\"urn:myapi#login\"", "login");
+  }
+
+  @Test
+  void emptySoapNamespace() {
+    assertError("EmptySoapNamespace", "@Soap(namespace = \"\")", Message.INVALID_SOAP_NAMESPACE, "", "login");
+  }
+
+  @Test
+  void invalidSoapOperation() {
+    assertError("InvalidSoapOperation", "operation = ", Message.INVALID_XML_NAME, "SOAP operation", "api login", "login");
+  }
+
   /** Neither the method nor the interface says which namespace the envelope uses. */
   @Test
   void soapWithoutEnvelope() {

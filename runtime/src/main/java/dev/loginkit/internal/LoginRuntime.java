@@ -53,13 +53,12 @@ public final class LoginRuntime {
       throw new LoginConfigurationException("declared base URL is not an absolute http or https URL");
     }
     HttpUrl override = config.baseUrl();
+    // The configured URL's path prefixes the declared one: a service under /tracker/, a gateway.
     this.baseUrl =
         override == null
             ? declared
-            : declared.newBuilder()
-                .scheme(override.scheme())
-                .host(override.host())
-                .port(override.port())
+            : override.newBuilder()
+                .encodedPath(RequestEncoder.joinPath(override.encodedPath(), declared.encodedPath()))
                 .build();
     OkHttpClient base = config.httpClient() != null ? config.httpClient() : SharedHttpClient.get();
     this.timeout = config.loginTimeout();

@@ -27,6 +27,8 @@ import okhttp3.OkHttpClient;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class LoginRuntimeTest {
 
@@ -106,15 +108,21 @@ class LoginRuntimeTest {
     assertEquals("/base/login", server.takeRequest().getUrl().encodedPath());
   }
 
-  @Test
-  void baseUrlOverrideIgnoresOverridePath() throws Exception {
+  @ParameterizedTest
+  @CsvSource({
+    "/gateway/acme/, https://example.com/base, /gateway/acme/base/login",
+    "/gateway/acme, https://example.com/base, /gateway/acme/base/login",
+    "/tracker/, https://example.com, /tracker/login",
+    "/tracker/, https://example.com/, /tracker/login",
+    "/, https://example.com/base/, /base/login",
+    "/a%20b/, https://example.com/v2, /a%20b/v2/login",
+  })
+  void baseUrlOverridePathPrefixesTheDeclaredPath(String prefix, String declared, String sent) throws Exception {
     server.enqueue(new MockResponse.Builder().code(200).body("{\"sid\":\"s\"}").build());
     LoginRuntime runtime =
-        new LoginRuntime(
-            "https://example.com/base",
-            LoginClientConfig.builder().baseUrl(server.url("/other/").toString()).build());
+        new LoginRuntime(declared, LoginClientConfig.builder().baseUrl(server.url(prefix).toString()).build());
     runtime.execute(JSON_LOGIN, params(), MAPPER);
-    assertEquals("/base/login", server.takeRequest().getUrl().encodedPath());
+    assertEquals(sent, server.takeRequest().getUrl().encodedPath());
   }
 
   @Test

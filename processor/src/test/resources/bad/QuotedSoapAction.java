@@ -1,0 +1,18 @@
+package test;
+
+import dev.loginkit.annotations.BodyEncoding;
+import dev.loginkit.annotations.Field;
+import dev.loginkit.annotations.LoginApi;
+import dev.loginkit.annotations.Param;
+import dev.loginkit.annotations.Post;
+import dev.loginkit.annotations.Soap;
+
+@LoginApi(baseUrl = "https://api.example.com")
+public interface QuotedSoapAction {
+  record Session(@Field("sid") String sid) {}
+
+  @Post(value = "/soap", body = BodyEncoding.SOAP)
+  @Soap(namespace = "urn:myapi",
+      action = "\"urn:myapi#login\"")
+  Session login(@Param("user") String user);
+}
