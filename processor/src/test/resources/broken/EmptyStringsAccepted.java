@@ -14,9 +14,11 @@ import dev.loginkit.annotations.Soap;
 import dev.loginkit.annotations.WireValue;
 import dev.loginkit.annotations.XmlRpc;
 
-/** Every empty string the processor lets through; the client must still compile. */
+/**
+ * Every empty string the processor lets through; the client must still compile. (An empty SOAP
+ * namespace or element name is refused: it would be malformed XML.)
+ */
 @LoginApi(baseUrl = "https://api.example.com")
-@Constant(name = "", value = "")
 public interface EmptyStringsAccepted {
   enum Mode {
     @WireValue("") EMPTY
@@ -25,11 +27,12 @@ public interface EmptyStringsAccepted {
   record Session(@Field(".") String body) {}
 
   @Post(value = "/soap", body = BodyEncoding.SOAP)
-  @Soap(namespace = "", operation = "", action = "")
+  @Soap(namespace = "urn:x", operation = "", action = "")
   @FailureDetails(code = "", message = "", field = "")
-  Session soap(@Param("") @Default("") String user, @Param("") Mode mode);
+  Session soap(@Param("user") @Default("") String user, @Param("mode") Mode mode);
 
   @Post(value = "/rpc", body = BodyEncoding.XML_RPC)
+  @Constant(name = "", value = "")
   @XmlRpc("")
   @FailureDetails(code = "rc")
   @OnCode(value = "", reason = FailureReason.UNKNOWN)

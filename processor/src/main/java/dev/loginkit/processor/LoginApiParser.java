@@ -259,6 +259,9 @@ final class LoginApiParser {
       }
     }
     checkWireNames(method, constants, parameters, parameterElements, get != null);
+    if (body == BodyEncoding.SOAP) {
+      checkElementNames(method, constants, parameters, parameterElements);
+    }
 
     TypeMirror returned = method.getReturnType();
     boolean async = isFuture(returned);
@@ -452,6 +455,32 @@ final class LoginApiParser {
       if (!seen.add(key(p.in(), p.wireName(), isGet))) {
         diagnostics.error(element, Message.DUPLICATE_WIRE_NAME, p.wireName(), method.getSimpleName());
       }
+    }
+  }
+
+  /** In a SOAP body or header every value is an element: its name must be an XML name. */
+  private void checkElementNames(
+      ExecutableElement method, List<ConstantModel> constants, List<ParamModel> parameters,
+      List<VariableElement> parameterElements) {
+    for (ConstantModel c : constants) {
+      if ((c.in() == In.DEFAULT || c.in() == In.SOAP_HEADER) && !XmlNames.isNcName(c.name())) {
+        diagnostics.error(method, Message.INVALID_XML_NAME, "SOAP element", c.name(), method.getSimpleName());
+      }
+    }
+    for (int i = 0; i < parameters.size(); i++) {
+      ParamModel p = parameters.get(i);
+      if (p.in() == In.DEFAULT || p.in() == In.SOAP_HEADER) {
+        checkElementName(parameterElements.get(i), p, method);
+      }
+    }
+  }
+
+  private void checkElementName(Element element, ParamModel p, ExecutableElement method) {
+    if (!XmlNames.isNcName(p.wireName())) {
+      diagnostics.error(element, Message.INVALID_XML_NAME, "SOAP element", p.wireName(), method.getSimpleName());
+    }
+    for (ParamModel component : p.components()) {
+      checkElementName(element, component, method);
     }
   }
 

@@ -108,6 +108,8 @@ class BrokenInputCorpusTest {
         rejected(
             "EmptyStrings",
             Message.INVALID_BASE_URL,
+            Message.INVALID_SOAP_NAMESPACE,
+            Message.INVALID_XML_NAME,
             Message.INVALID_PATH,
             Message.INVALID_BODY_PATH,
             Message.RULE_WITHOUT_PATH,

@@ -252,6 +252,11 @@ class DiagnosticsTest {
   }
 
   @Test
+  void invalidSoapElementName() {
+    assertError("InvalidSoapElementName", "String user", Message.INVALID_XML_NAME, "SOAP element", "user name", "login");
+  }
+
+  @Test
   void invalidSoapOperation() {
     assertError("InvalidSoapOperation", "operation = ", Message.INVALID_XML_NAME, "SOAP operation", "api login", "login");
   }

@@ -53,6 +53,28 @@ class CliTest {
   }
 
   @Test
+  void aBaseUrlWithAPathIsAPrefixOfTheDeclaredPath() throws Exception {
+    server.enqueue(new MockResponse.Builder().code(200).body("<out><rc>0</rc><sid>S1</sid><pswd>P</pswd></out>").build());
+
+    int exit = run("1010data", "--base-url", server.url("/gateway/acme/").toString(), "--uid", "jdoe", "--pswd", SECRET,
+        "--kill", "yes");
+
+    assertEquals(0, exit, everything());
+    assertEquals("/gateway/acme/gw.k?api=login&apiversion=3&uid=jdoe&pswd=s3cr3t%26pw&kill=yes",
+        server.takeRequest().getTarget());
+  }
+
+  @Test
+  void aBaseUrlWithCredentialsIsAUsageErrorShownMasked() {
+    int exit = run("1010data", "--base-url", "http://admin:" + SECRET + "@127.0.0.1:1/", "--uid", "jdoe", "--pswd", SECRET);
+
+    assertEquals(2, exit);
+    assertTrue(everything().contains("base URL 'http://admin:***@127.0.0.1:1/' has a user name or password"), everything());
+    assertFalse(everything().contains(SECRET));
+    assertEquals(0, server.getRequestCount());
+  }
+
+  @Test
   void failurePrintsReasonCodeAndStatusAndExitsOne() {
     server.enqueue(new MockResponse.Builder().code(200).body("<out><rc>4</rc><msg>Invalid user identification</msg></out>").build());
 

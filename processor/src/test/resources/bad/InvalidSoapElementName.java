@@ -1,0 +1,17 @@
+package test;
+
+import dev.loginkit.annotations.BodyEncoding;
+import dev.loginkit.annotations.Field;
+import dev.loginkit.annotations.LoginApi;
+import dev.loginkit.annotations.Param;
+import dev.loginkit.annotations.Post;
+import dev.loginkit.annotations.Soap;
+
+@LoginApi(baseUrl = "https://api.example.com")
+public interface InvalidSoapElementName {
+  record Session(@Field("sid") String sid) {}
+
+  @Post(value = "/soap", body = BodyEncoding.SOAP)
+  @Soap(namespace = "urn:myapi")
+  Session login(@Param("user name") String user);
+}
