@@ -16,7 +16,12 @@ import java.lang.annotation.Target;
  * @Constant(name = "api", value = "login")
  * @Constant(name = "apiversion", value = "3")
  * @Constant(name = "Accept", value = "application/xml", in = In.HEADER)
+ * @Constant(name = "id", value = "1", type = WireType.NUMBER)          // "id":1 in a JSON body
+ * @Constant(name = "params[1]", value = "session")                     // a positional JSON-RPC argument
  * }</pre>
+ *
+ * <p>A name {@code base[i]} makes the value element {@code i} of the JSON array {@code base},
+ * together with parameters named the same way (see {@link Param}).
  */
 @Documented
 @Retention(RetentionPolicy.CLASS)
@@ -31,4 +36,7 @@ public @interface Constant {
 
   /** Where it travels. */
   In in() default In.DEFAULT;
+
+  /** How the value is written; text unless said otherwise. */
+  WireType type() default WireType.STRING;
 }

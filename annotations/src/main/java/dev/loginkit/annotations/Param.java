@@ -18,6 +18,18 @@ import java.lang.annotation.Target;
  *     @Param(value = "X-Api-Key", in = In.HEADER) @Secret String apiKey);
  * }</pre>
  *
+ * <p>In a JSON body a wire name {@code base[i]} makes the value element {@code i} of the JSON array
+ * {@code base}, for RPC styles whose arguments are positional; constants may fill other elements,
+ * and the indices must run from 0 without a gap:
+ *
+ * <pre>{@code
+ * // OpenWrt ubus: "params":["000…0","session","login",{"username":…,"password":…}]
+ * @Constant(name = "params[0]", value = "00000000000000000000000000000000")
+ * @Constant(name = "params[1]", value = "session")
+ * @Constant(name = "params[2]", value = "login")
+ * Session login(@Param("params[3]") Credentials credentials);
+ * }</pre>
+ *
  * <p>Supported types: {@code String}, {@link Enum} (sent as its {@link WireValue}), the primitive
  * numbers and booleans and their boxes, and records whose components carry {@code @Param} (sent as
  * a nested JSON object).

@@ -26,6 +26,7 @@ import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.loginkit.annotations.FailureReason;
 import dev.loginkit.annotations.In;
+import dev.loginkit.annotations.WireType;
 import dev.loginkit.processor.model.ConstantModel;
 import dev.loginkit.processor.model.FieldModel;
 import dev.loginkit.processor.model.LoginApiModel;
@@ -36,11 +37,13 @@ import dev.loginkit.processor.model.SessionModel;
 import dev.loginkit.processor.model.SoapModel;
 import dev.loginkit.processor.model.ValueKind;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
@@ -127,6 +130,9 @@ final class ClientWriter {
           BODY_ENCODING, op.body(), FORMAT, op.format());
     }
     init.indent().indent();
+    if (!op.contentType().isEmpty()) {
+      init.add("\n.contentType($S)", op.contentType());
+    }
     if (op.soap() != null) {
       SoapModel soap = op.soap();
       init.add("\n.soap(new $T($T.$L, $S, $S, $S, $L, $L))", SOAP_SPEC, SOAP_VERSION, soap.version(),
@@ -295,12 +301,38 @@ final class ClientWriter {
     }
     String params = locals.newName("params");
     CodeBlock.Builder fill = CodeBlock.builder().add("$T $N = new $T()", PARAMS, params, PARAMS);
+    // Values in declaration order; the elements of a positional JSON array ("params[2]") travel
+    // together, as one array value where the array's first element was declared.
+    List<Object> entries = new ArrayList<>(); // a CodeBlock, or the name of an array
+    Map<String, TreeMap<Integer, CodeBlock>> arrays = new HashMap<>();
     for (ConstantModel c : op.constants()) {
-      fill.add("\n.param($S, $S$L)", c.name(), c.value(), where(c.in()));
+      WireValues.Element element = WireValues.element(c.name());
+      if (element == null) {
+        entries.add(constant(c, c.name()));
+      } else {
+        element(entries, arrays, element, constant(c, String.valueOf(element.index())));
+      }
     }
     for (int i = 0; i < op.params().size(); i++) {
       ParamModel p = op.params().get(i);
-      fill.add("\n$L", add(p, CodeBlock.of("$N", names.get(i)), p.javaName()));
+      CodeBlock expr = CodeBlock.of("$N", names.get(i));
+      WireValues.Element element = WireValues.element(p.wireName());
+      if (element == null) {
+        entries.add(add(p, p.wireName(), expr, p.javaName()));
+      } else {
+        element(entries, arrays, element, add(p, String.valueOf(element.index()), expr, p.javaName()));
+      }
+    }
+    for (Object entry : entries) {
+      if (entry instanceof CodeBlock code) {
+        fill.add("\n$L", code);
+      } else {
+        fill.add("\n.param($S, new $T().array()", entry, PARAMS).indent();
+        for (CodeBlock code : arrays.get(entry).values()) {
+          fill.add("\n$L", code);
+        }
+        fill.add(")").unindent();
+      }
     }
     method.addStatement("$L", fill.build());
     // "this." because a parameter may be named runtime.
@@ -337,16 +369,77 @@ final class ClientWriter {
     return null;
   }
 
-  /** {@code .param("name", value)} or {@code .secret(...)} for one value. */
-  private CodeBlock add(ParamModel p, CodeBlock expr, String label) {
+  private static void element(
+      List<Object> entries, Map<String, TreeMap<Integer, CodeBlock>> arrays, WireValues.Element element,
+      CodeBlock code) {
+    TreeMap<Integer, CodeBlock> array = arrays.get(element.array());
+    if (array == null) {
+      array = new TreeMap<>();
+      arrays.put(element.array(), array);
+      entries.add(element.array());
+    }
+    array.put(element.index(), code);
+  }
+
+  /** {@code .param("name", value)} for a constant, its value written as its declared wire type. */
+  private static CodeBlock constant(ConstantModel c, String name) {
+    return CodeBlock.of(".param($S, $L$L)", name, typed(c.type(), c.value()), where(c.in()));
+  }
+
+  /** The Java literal of a declared value of {@code type}, as the runtime writes it. */
+  private static CodeBlock typed(WireType type, String value) {
+    switch (type) {
+      case NUMBER:
+        return number(value);
+      case BOOLEAN:
+        return CodeBlock.of("$L", value);
+      case NULL:
+        return CodeBlock.of("$T.JSON_NULL", PARAMS);
+      case JSON:
+        return CodeBlock.of("$T.json($S)", PARAMS, value);
+      default:
+        return CodeBlock.of("$S", value);
+    }
+  }
+
+  /** An {@code int} or {@code long} literal where the number is one, else the number as written. */
+  private static CodeBlock number(String value) {
+    try {
+      return CodeBlock.of("$L", Integer.parseInt(value));
+    } catch (NumberFormatException notAnInt) {
+      try {
+        return CodeBlock.of("$LL", Long.parseLong(value));
+      } catch (NumberFormatException notALong) {
+        return CodeBlock.of("$T.json($S)", PARAMS, value); // a fraction, an exponent or a huge integer
+      }
+    }
+  }
+
+  /** A parameter's {@code @Default}, of the parameter's own wire type. */
+  private static CodeBlock typedDefault(ParamModel p) {
+    switch (p.kind()) {
+      case BOXED_INT:
+      case BOXED_LONG:
+        return number(p.defaultValue());
+      case BOXED_BOOLEAN:
+        return typed(WireType.BOOLEAN, p.defaultValue());
+      case BOXED_DOUBLE:
+        return CodeBlock.of("$L", Double.parseDouble(p.defaultValue()));
+      default:
+        return CodeBlock.of("$S", p.defaultValue());
+    }
+  }
+
+  /** {@code .param("name", value)} or {@code .secret(...)} for one value, sent as {@code name}. */
+  private CodeBlock add(ParamModel p, String name, CodeBlock expr, String label) {
     String kind = p.secret() ? "secret" : "param";
     if (p.defaultValue() != null) {
       // The runtime marks the value as defaulted: a declared retry may replace it, never a passed one.
       CodeBlock converted = convert(p, expr);
       CodeBlock value = converted.equals(expr) ? expr : CodeBlock.of("$L == null ? null : $L", expr, converted);
-      return CodeBlock.of(".$LOrDefault($S, $L, $S, $T.$L)", kind, p.wireName(), value, p.defaultValue(), IN, p.in());
+      return CodeBlock.of(".$LOrDefault($S, $L, $L, $T.$L)", kind, name, value, typedDefault(p), IN, p.in());
     }
-    return CodeBlock.of(".$L($S, $L$L)", kind, p.wireName(), value(p, expr, label), where(p.in()));
+    return CodeBlock.of(".$L($S, $L$L)", kind, name, value(p, expr, label), where(p.in()));
   }
 
   private CodeBlock value(ParamModel p, CodeBlock expr, String label) {
@@ -407,7 +500,8 @@ final class ClientWriter {
     helpers.put(p.type(), null); // reserve the slot so output order is stable with nested records
     CodeBlock.Builder fill = CodeBlock.builder().add("return new $T()", PARAMS);
     for (ParamModel c : p.components()) {
-      fill.add("\n$L", add(c, CodeBlock.of("value.$N()", c.javaName()), simpleName(p.type()) + "." + c.javaName()));
+      fill.add("\n$L", add(c, c.wireName(), CodeBlock.of("value.$N()", c.javaName()),
+          simpleName(p.type()) + "." + c.javaName()));
     }
     helpers.put(p.type(), MethodSpec.methodBuilder(name)
         .addModifiers(Modifier.PRIVATE, Modifier.STATIC)

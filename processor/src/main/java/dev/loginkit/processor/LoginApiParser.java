@@ -25,10 +25,13 @@ import dev.loginkit.processor.model.SoapModel;
 import dev.loginkit.processor.model.ValueKind;
 import dev.loginkit.processor.model.XmlRpcModel;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
@@ -259,6 +262,7 @@ final class LoginApiParser {
       }
     }
     checkWireNames(method, constants, parameters, parameterElements, get != null);
+    checkJsonShapes(method, body, constants, parameters, parameterElements);
     if (body == BodyEncoding.SOAP) {
       checkElementNames(method, constants, parameters, parameterElements);
     }
@@ -298,7 +302,8 @@ final class LoginApiParser {
         session,
         outcome,
         soap,
-        xmlRpc);
+        xmlRpc,
+        contentType(method, endpoint, post, soap));
     if (diagnostics.errorCount() == errorsBefore) {
       examples.check(method, model); // only a declaration without errors can be run
     }
@@ -335,6 +340,20 @@ final class LoginApiParser {
           method.getSimpleName(), body, declared, body, implied);
     }
     return implied;
+  }
+
+  /** The declared request content type, checked against the body; empty when none (or refused). */
+  private String contentType(ExecutableElement method, AnnotationMirror endpoint, Post post, SoapModel soap) {
+    if (post == null || post.contentType().isEmpty()) {
+      return "";
+    }
+    String problem = ContentTypes.problem(post.body(), soap == null ? null : soap.version(), post.contentType());
+    if (problem != null) {
+      diagnostics.error(method, endpoint, Mirrors.value(endpoint, "contentType"), Message.INVALID_CONTENT_TYPE,
+          post.contentType(), method.getSimpleName(), problem);
+      return "";
+    }
+    return post.contentType();
   }
 
   private SoapModel soap(ExecutableElement method, BodyEncoding body, Soap interfaceSoap) {
@@ -429,7 +448,11 @@ final class LoginApiParser {
       if (constant.in() == In.HEADER && ENCODING_HEADERS.contains(constant.name().toLowerCase(Locale.ROOT))) {
         diagnostics.error(element, mirror, null, Message.HEADER_COLLISION, constant.name(), element.getSimpleName());
       }
-      out.add(new ConstantModel(constant.name(), constant.value(), constant.in()));
+      if (!WireValues.isValid(constant.type(), constant.value())) {
+        diagnostics.error(element, mirror, null, Message.INVALID_TYPED_CONSTANT,
+            constant.name(), constant.value(), constant.type());
+      }
+      out.add(new ConstantModel(constant.name(), constant.value(), constant.in(), constant.type()));
     }
     return out;
   }
@@ -456,6 +479,57 @@ final class LoginApiParser {
         diagnostics.error(element, Message.DUPLICATE_WIRE_NAME, p.wireName(), method.getSimpleName());
       }
     }
+  }
+
+  /**
+   * Typed constants that only JSON can carry, and positional arrays ({@code params[0]}, …): in a
+   * JSON body only, numbered from 0 without a gap, their name not also used plainly.
+   */
+  private void checkJsonShapes(
+      ExecutableElement method, BodyEncoding body, List<ConstantModel> constants, List<ParamModel> parameters,
+      List<VariableElement> parameterElements) {
+    boolean json = body == BodyEncoding.JSON;
+    Map<String, List<Integer>> arrays = new TreeMap<>();
+    Set<String> plain = new HashSet<>();
+    for (ConstantModel c : constants) {
+      if (WireValues.needsJsonBody(c.type()) && (!json || c.in() != In.DEFAULT)) {
+        diagnostics.error(method, Message.TYPED_VALUE_OUTSIDE_JSON_BODY, c.name(), c.type(), method.getSimpleName());
+      }
+      collectElement(method, c.name(), c.in(), json, arrays, plain);
+    }
+    for (int i = 0; i < parameters.size(); i++) {
+      ParamModel p = parameters.get(i);
+      collectElement(parameterElements.get(i), p.wireName(), p.in(), json, arrays, plain);
+    }
+    for (Map.Entry<String, List<Integer>> array : arrays.entrySet()) {
+      List<Integer> indices = new ArrayList<>(array.getValue());
+      Collections.sort(indices);
+      boolean contiguous = true;
+      for (int i = 0; i < indices.size(); i++) {
+        contiguous &= indices.get(i) == i;
+      }
+      if (!contiguous || plain.contains(array.getKey())) {
+        diagnostics.error(method, Message.POSITIONAL_GAP, array.getKey(), method.getSimpleName(), indices,
+            array.getKey());
+      }
+    }
+  }
+
+  private void collectElement(
+      Element on, String wireName, In in, boolean json, Map<String, List<Integer>> arrays, Set<String> plain) {
+    WireValues.Element element = WireValues.element(wireName);
+    if (element == null) {
+      if (in == In.DEFAULT) {
+        plain.add(wireName);
+      }
+      return;
+    }
+    if (!json || in != In.DEFAULT) {
+      diagnostics.error(on, Message.POSITIONAL_OUTSIDE_JSON_BODY, wireName,
+          on instanceof ExecutableElement ? on.getSimpleName() : on.getEnclosingElement().getSimpleName());
+      return;
+    }
+    arrays.computeIfAbsent(element.array(), k -> new ArrayList<>()).add(element.index());
   }
 
   /** In a SOAP body or header every value is an element: its name must be an XML name. */

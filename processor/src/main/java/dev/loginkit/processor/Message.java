@@ -62,6 +62,18 @@ public enum Message {
       "Header \"%s\" on %s is set by LoginKit or OkHttp (from the encoding, or for transparent gzip). Remove it; the right value is sent."),
   SOAP_ON_NON_SOAP_ENDPOINT(
       "@Soap on %s, whose body is not SOAP. Use @Post(body = BodyEncoding.SOAP), or remove @Soap."),
+  INVALID_TYPED_CONSTANT(
+      "@Constant(name = \"%s\") has value \"%s\", which is not a valid %s. Write a JSON number like 1 or -2.5 for NUMBER, true or false for BOOLEAN, null for NULL, a complete JSON value for JSON."),
+  TYPED_VALUE_OUTSIDE_JSON_BODY(
+      "@Constant(name = \"%s\") is %s, which only a JSON body can carry, but %s does not send it in one. Use @Post(body = BodyEncoding.JSON) with in = DEFAULT, or type STRING."),
+  INVALID_TYPED_DEFAULT(
+      "@Default(\"%s\") on %s is not a %s, the parameter's type, so it could not be sent as one. Write a value of that type, like \"1\" or \"true\"."),
+  POSITIONAL_OUTSIDE_JSON_BODY(
+      "Wire name \"%s\" on %s is an element of a JSON array, which only a JSON body can carry. Use @Post(body = BodyEncoding.JSON) and in = DEFAULT, or a plain name."),
+  POSITIONAL_GAP(
+      "JSON array \"%s\" of %s has elements %s. Number its elements from 0 without a gap or a repeat, and do not also send \"%s\" as a plain value."),
+  INVALID_CONTENT_TYPE(
+      "@Post(contentType = \"%s\") on %s %s. Write the type the provider documents for this body, like \"application/json-rpc\", or leave it empty for LoginKit's."),
   INVALID_SOAP_NAMESPACE(
       "@Soap(namespace = \"%s\") on %s is not a namespace name. Write a non-empty URI without spaces, quotes, '<' or '&', like \"urn:myapi\"."),
   INVALID_SOAP_ACTION(

@@ -21,6 +21,9 @@ final class OperationFactory {
     Operation.Builder b = op.body() == null
         ? Operation.get(op.methodName(), op.path(), op.format())
         : Operation.post(op.methodName(), op.path(), op.body(), op.format());
+    if (!op.contentType().isEmpty()) {
+      b.contentType(op.contentType());
+    }
     if (op.soap() != null) {
       b.soap(new SoapSpec(op.soap().version(), op.soap().namespace(), op.soap().operation(), op.soap().action(),
           op.soap().rpc(), op.soap().encoded()));

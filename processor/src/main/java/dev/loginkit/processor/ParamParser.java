@@ -68,6 +68,11 @@ final class ParamParser {
     if (fallback != null && !kind.nullable()) {
       diagnostics.error(element, Mirrors.find(element, Default.class), null, Message.DEFAULT_ON_PRIMITIVE, javaName);
     }
+    if (fallback != null && !WireValues.isValidDefault(kind, fallback.value())) {
+      diagnostics.error(element, Mirrors.find(element, Default.class), null, Message.INVALID_TYPED_DEFAULT,
+          fallback.value(), javaName, WireValues.typeName(kind));
+      return null;
+    }
     if (fallback != null && kind == ValueKind.FORMAT && !isFormat(fallback.value())) {
       diagnostics.error(element, Mirrors.find(element, Default.class), null, Message.INVALID_FORMAT_DEFAULT,
           fallback.value(), javaName);

@@ -252,6 +252,38 @@ class DiagnosticsTest {
   }
 
   @Test
+  void invalidContentType() {
+    assertError("InvalidContentType", "contentType = ", Message.INVALID_CONTENT_TYPE, "text/plain", "login",
+        "does not describe the JSON body LoginKit writes");
+  }
+
+  @Test
+  void invalidTypedConstant() {
+    assertError("InvalidTypedConstant", "@Constant(name = \"id\"", Message.INVALID_TYPED_CONSTANT, "id", "one", "NUMBER");
+  }
+
+  @Test
+  void typedValueOutsideJsonBody() {
+    assertError("TypedValueOutsideJsonBody", "Session login(", Message.TYPED_VALUE_OUTSIDE_JSON_BODY, "scopes", "JSON",
+        "login");
+  }
+
+  @Test
+  void invalidTypedDefault() {
+    assertError("InvalidTypedDefault", "Integer id", Message.INVALID_TYPED_DEFAULT, "first", "id", "int");
+  }
+
+  @Test
+  void positionalOutsideJsonBody() {
+    assertError("PositionalOutsideJsonBody", "String user", Message.POSITIONAL_OUTSIDE_JSON_BODY, "args[0]", "login");
+  }
+
+  @Test
+  void positionalGap() {
+    assertError("PositionalGap", "Session login(", Message.POSITIONAL_GAP, "params", "login", "[0, 2]", "params");
+  }
+
+  @Test
   void invalidSoapElementName() {
     assertError("InvalidSoapElementName", "String user", Message.INVALID_XML_NAME, "SOAP element", "user name", "login");
   }

@@ -85,6 +85,7 @@ class GeneratedSourceGoldenTest {
           new Golden("@ChallengeWhen answered by a parameter, next to one that is not",
               "ChallengeAnswerLogin", "ChallengeAnswerLoginClient"),
           new Golden("@RetryOnce of a parameter and of a constant", "RetryOnceLogin", "RetryOnceLoginClient"),
+          new Golden("typed constants and defaults, a positional JSON array", "TypedJsonLogin", "TypedJsonLoginClient"),
           new Golden("passing @Examples of every outcome leave no trace", "ExamplesLogin", "ExamplesLoginClient"));
 
   static List<Golden> goldens() {

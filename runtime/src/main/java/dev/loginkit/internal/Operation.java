@@ -54,6 +54,8 @@ public final class Operation {
   private final String retryParam;
   private final String retryValue;
   private final PathSet paths;
+  /** The declared request content type, or {@code null} for the body encoding's own. */
+  private final okhttp3.MediaType contentType;
 
   private Operation(Builder b) {
     this(b, b.path);
@@ -102,6 +104,7 @@ public final class Operation {
       read.add(XmlRpcDocumentReader.FAULT_STRING);
     }
     this.paths = PathSet.of(read);
+    this.contentType = b.contentType == null ? null : okhttp3.MediaType.get(b.contentType);
   }
 
   /** A {@code GET} whose parameters travel in the query string. */
@@ -160,6 +163,11 @@ public final class Operation {
 
   PathSet paths() {
     return paths;
+  }
+
+  /** The declared request content type, or {@code null} for the body encoding's own. */
+  okhttp3.MediaType contentType() {
+    return contentType;
   }
 
   /** The parameters for the one declared retry after {@code failure}, or {@code null} for none. */
@@ -344,6 +352,7 @@ public final class Operation {
     private String retryParam;
     private String retryValue;
     private final List<String> reads = new ArrayList<>();
+    private String contentType;
 
     private Builder(String name, String method, String path, BodyEncoding body, Format format) {
       this.name = name;
@@ -451,6 +460,12 @@ public final class Operation {
       this.retryWhen = when;
       this.retryParam = param;
       this.retryValue = value;
+      return this;
+    }
+
+    /** The request {@code Content-Type} the provider documents, checked at compile time. */
+    public Builder contentType(String type) {
+      this.contentType = type;
       return this;
     }
 

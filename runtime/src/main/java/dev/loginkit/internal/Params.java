@@ -16,11 +16,34 @@ public final class Params {
   private static final int DEFAULTED = 2;
   private static final int FLAG_BITS = 2;
 
+  /** JSON {@code null}, for a constant declared {@code WireType.NULL} (a {@code null} value is left out). */
+  public static final Object JSON_NULL = new JsonLiteral("null");
+
   private String[] names = new String[8];
+  /** Whether the values form a JSON array, in order, their names unused. */
+  private boolean array;
   private Object[] values = new Object[8];
   /** Per value: the ordinal of its {@link In} shifted left by two, or'ed with {@link #SECRET} and {@link #DEFAULTED}. */
   private byte[] flags = new byte[8];
   private int size;
+
+  /**
+   * A JSON value written exactly as {@code literal} (a constant declared {@code WireType.JSON}, or a
+   * number with a fraction or exponent), already checked at compile time; outside JSON, its text.
+   */
+  public static Object json(String literal) {
+    return new JsonLiteral(literal);
+  }
+
+  /**
+   * Makes these values one JSON array, in order (a positional {@code params[i]} list), in which a
+   * {@code null} value is a JSON {@code null} rather than left out, so that positions hold; call it
+   * before adding values. Returns this.
+   */
+  public Params array() {
+    array = true;
+    return this;
+  }
 
   /** Adds a plain value; {@code null} is left out. */
   public Params param(String name, Object value) {
@@ -73,7 +96,10 @@ public final class Params {
 
   private Params add(String name, Object value, In in, int flag) {
     if (value == null) {
-      return this;
+      if (!array) {
+        return this;
+      }
+      value = JSON_NULL;
     }
     if (size == names.length) {
       int grown = size * 2;
@@ -144,6 +170,10 @@ public final class Params {
     return size;
   }
 
+  boolean isArray() {
+    return array;
+  }
+
   String name(int i) {
     return names[i];
   }
@@ -173,6 +203,20 @@ public final class Params {
       } else if (isSecret(i)) {
         out.add(String.valueOf(values[i]));
       }
+    }
+  }
+
+  /** A JSON value written as given; its text outside JSON. */
+  static final class JsonLiteral {
+    final String literal;
+
+    JsonLiteral(String literal) {
+      this.literal = literal;
+    }
+
+    @Override
+    public String toString() {
+      return literal;
     }
   }
 

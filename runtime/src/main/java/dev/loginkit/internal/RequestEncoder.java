@@ -116,34 +116,51 @@ final class RequestEncoder {
       request.header("Cookie", cookies.toString());
     }
     RequestBody body = null;
+    MediaType declared = op.contentType();
     if (form != null) {
-      body = form.build();
+      body = declared == null ? form.build() : RequestBody.create(bytes(form.build()), declared);
     } else if (multipart != null) {
       // OkHttp refuses a multipart body without parts; a login with none is a declaration mistake.
       body = params.size() == 0 ? RequestBody.create(new byte[0], null) : multipart.build();
     } else if (encoding == BodyEncoding.JSON) {
-      body = RequestBody.create(json(params, true), JSON_TYPE);
+      body = RequestBody.create(json(params, true), declared == null ? JSON_TYPE : declared);
     } else if (encoding == BodyEncoding.XML_RPC) {
-      body = RequestBody.create(XmlBodies.xmlRpc(op.xmlRpcMethod(), op.xmlRpcStruct(), params), XML_TYPE);
+      body = RequestBody.create(XmlBodies.xmlRpc(op.xmlRpcMethod(), op.xmlRpcStruct(), params),
+          declared == null ? XML_TYPE : declared);
     } else if (encoding == BodyEncoding.SOAP) {
-      body = soap(op.soap(), params, request);
+      body = soap(op.soap(), params, request, declared);
     }
     return request.url(url == null ? target : url.build())
         .method(op.method(), body)
         .build();
   }
 
-  private static RequestBody soap(SoapSpec spec, Params params, Request.Builder request) {
+  /**
+   * The envelope, and its action: once-quoted in the 1.1 {@code SOAPAction} header ({@code ""} when
+   * empty), or the 1.2 media type's {@code action} parameter (none when empty). The processor
+   * refuses an action with a quote, a backslash or a control character, so quoting is exact.
+   */
+  private static RequestBody soap(SoapSpec spec, Params params, Request.Builder request, MediaType declared) {
     byte[] envelope = XmlBodies.soap(spec, params);
     if (spec.version() == SoapVersion.V1_1) {
       request.header("SOAPAction", "\"" + spec.action() + "\"");
-      return RequestBody.create(envelope, XML_TYPE);
+      return RequestBody.create(envelope, declared == null ? XML_TYPE : declared);
     }
-    String type = "application/soap+xml; charset=utf-8";
+    String type = declared == null ? "application/soap+xml; charset=utf-8" : declared.toString();
     if (!spec.action().isEmpty()) {
       type += "; action=\"" + spec.action() + "\"";
     }
     return RequestBody.create(envelope, MediaType.get(type));
+  }
+
+  private static byte[] bytes(RequestBody body) {
+    Buffer buffer = new Buffer();
+    try {
+      body.writeTo(buffer);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // in memory: cannot happen
+    }
+    return buffer.readByteArray();
   }
 
   /** Joins the base URL's path and an operation path with exactly one slash between them. */
@@ -175,6 +192,14 @@ final class RequestEncoder {
   }
 
   private static void writeObject(JsonGenerator gen, Params params, boolean bodyOnly) throws IOException {
+    if (params.isArray()) {
+      gen.writeStartArray();
+      for (int i = 0; i < params.size(); i++) {
+        writeValue(gen, params.value(i));
+      }
+      gen.writeEndArray();
+      return;
+    }
     gen.writeStartObject();
     for (int i = 0; i < params.size(); i++) {
       In in = params.in(i);
@@ -182,20 +207,25 @@ final class RequestEncoder {
         continue;
       }
       gen.writeFieldName(params.name(i));
-      Object value = params.value(i);
-      if (value instanceof Params nested) {
-        writeObject(gen, nested, false);
-      } else if (value instanceof Boolean b) {
-        gen.writeBoolean(b);
-      } else if (value instanceof Integer || value instanceof Long || value instanceof Short) {
-        gen.writeNumber(((Number) value).longValue());
-      } else if (value instanceof Number n) {
-        gen.writeNumber(n.toString());
-      } else {
-        gen.writeString(value.toString());
-      }
+      writeValue(gen, params.value(i));
     }
     gen.writeEndObject();
+  }
+
+  private static void writeValue(JsonGenerator gen, Object value) throws IOException {
+    if (value instanceof Params nested) {
+      writeObject(gen, nested, false);
+    } else if (value instanceof Params.JsonLiteral literal) {
+      gen.writeRawValue(literal.literal);
+    } else if (value instanceof Boolean b) {
+      gen.writeBoolean(b);
+    } else if (value instanceof Integer || value instanceof Long || value instanceof Short) {
+      gen.writeNumber(((Number) value).longValue());
+    } else if (value instanceof Number n) {
+      gen.writeNumber(n.toString());
+    } else {
+      gen.writeString(value.toString());
+    }
   }
 
   private static boolean isOws(char c) {

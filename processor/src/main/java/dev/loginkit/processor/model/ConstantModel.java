@@ -1,6 +1,7 @@
 package dev.loginkit.processor.model;
 
 import dev.loginkit.annotations.In;
+import dev.loginkit.annotations.WireType;
 
 /**
  * A fixed wire value.
@@ -8,5 +9,6 @@ import dev.loginkit.annotations.In;
  * @param name wire name
  * @param value wire value
  * @param in where it travels
+ * @param type how the value is written
  */
-public record ConstantModel(String name, String value, In in) {}
+public record ConstantModel(String name, String value, In in, WireType type) {}

@@ -22,6 +22,7 @@ import java.util.List;
  * @param outcome how a response is classified
  * @param soap the envelope of a SOAP call, else {@code null}
  * @param xmlRpc the method of an XML-RPC call, else {@code null}
+ * @param contentType the declared request {@code Content-Type}, or empty for LoginKit's
  */
 public record OperationModel(
     String methodName,
@@ -37,7 +38,8 @@ public record OperationModel(
     SessionModel session,
     OutcomeModel outcome,
     SoapModel soap,
-    XmlRpcModel xmlRpc) {
+    XmlRpcModel xmlRpc,
+    String contentType) {
   public OperationModel {
     constants = List.copyOf(constants);
     params = List.copyOf(params);
