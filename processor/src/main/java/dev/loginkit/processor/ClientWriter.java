@@ -383,6 +383,9 @@ final class ClientWriter {
 
   /** {@code .param("name", value)} for a constant, its value written as its declared wire type. */
   private static CodeBlock constant(ConstantModel c, String name) {
+    if (c.in() == In.HEADER && WireValues.namesOrigin(c.value())) {
+      return CodeBlock.of(".param($S, $T.origin($S)$L)", name, PARAMS, c.value(), where(c.in()));
+    }
     return CodeBlock.of(".param($S, $L$L)", name, typed(c.type(), c.value()), where(c.in()));
   }
 

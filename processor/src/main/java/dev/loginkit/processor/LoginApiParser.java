@@ -448,6 +448,10 @@ final class LoginApiParser {
       if (constant.in() == In.HEADER && ENCODING_HEADERS.contains(constant.name().toLowerCase(Locale.ROOT))) {
         diagnostics.error(element, mirror, null, Message.HEADER_COLLISION, constant.name(), element.getSimpleName());
       }
+      String placeholder = constant.in() == In.HEADER ? WireValues.unknownPlaceholder(constant.value()) : null;
+      if (placeholder != null) {
+        diagnostics.error(element, mirror, null, Message.UNKNOWN_PLACEHOLDER, constant.name(), placeholder);
+      }
       if (!WireValues.isValid(constant.type(), constant.value())) {
         diagnostics.error(element, mirror, null, Message.INVALID_TYPED_CONSTANT,
             constant.name(), constant.value(), constant.type());

@@ -72,6 +72,8 @@ public enum Message {
       "Wire name \"%s\" on %s is an element of a JSON array, which only a JSON body can carry. Use @Post(body = BodyEncoding.JSON) and in = DEFAULT, or a plain name."),
   POSITIONAL_GAP(
       "JSON array \"%s\" of %s has elements %s. Number its elements from 0 without a gap or a repeat, and do not also send \"%s\" as a plain value."),
+  UNKNOWN_PLACEHOLDER(
+      "Header constant \"%s\" names {%s}, which LoginKit does not know. The one run-time value a header can name is {origin}, the scheme, host and port the call goes to, as in \"Referer: {origin}/\"."),
   INVALID_CONTENT_TYPE(
       "@Post(contentType = \"%s\") on %s %s. Write the type the provider documents for this body, like \"application/json-rpc\", or leave it empty for LoginKit's."),
   INVALID_SOAP_NAMESPACE(

@@ -17,6 +17,9 @@ final class WireValues {
   private static final Pattern INTEGER = Pattern.compile("-?(0|[1-9][0-9]*)");
   private static final Pattern ELEMENT = Pattern.compile("(.+)\\[(0|[1-9][0-9]{0,3})]");
   private static final JsonFactory JSON = new JsonFactory();
+  private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z][A-Za-z0-9_]*)}");
+  /** The one run-time value a header constant can name: the origin the call goes to. */
+  static final String ORIGIN = "origin";
 
   private WireValues() {}
 
@@ -93,6 +96,22 @@ final class WireValues {
     } catch (IOException e) {
       return false;
     }
+  }
+
+  /** The first placeholder of {@code value} other than {@code {origin}}, or {@code null}. */
+  static String unknownPlaceholder(String value) {
+    Matcher m = PLACEHOLDER.matcher(value);
+    while (m.find()) {
+      if (!m.group(1).equals(ORIGIN)) {
+        return m.group(1);
+      }
+    }
+    return null;
+  }
+
+  /** Whether {@code value} names the call's origin. */
+  static boolean namesOrigin(String value) {
+    return value.contains("{" + ORIGIN + "}");
   }
 
   /** A wire name {@code base[i]}: the array's name and the element's index, or {@code null}. */

@@ -252,6 +252,11 @@ class DiagnosticsTest {
   }
 
   @Test
+  void unknownPlaceholder() {
+    assertError("UnknownPlaceholder", "@Constant(name = \"Referer\"", Message.UNKNOWN_PLACEHOLDER, "Referer", "host");
+  }
+
+  @Test
   void invalidContentType() {
     assertError("InvalidContentType", "contentType = ", Message.INVALID_CONTENT_TYPE, "text/plain", "login",
         "does not describe the JSON body LoginKit writes");

@@ -36,6 +36,15 @@ public final class Params {
   }
 
   /**
+   * A header constant naming the call's origin, {@code "{origin}/"}: resolved when the request is
+   * built to the scheme, host and port it goes to (some servers refuse a login whose {@code
+   * Referer} or {@code Origin} does not match their host).
+   */
+  public static Object origin(String template) {
+    return new OriginTemplate(template);
+  }
+
+  /**
    * Makes these values one JSON array, in order (a positional {@code params[i]} list), in which a
    * {@code null} value is a JSON {@code null} rather than left out, so that positions hold; call it
    * before adding values. Returns this.
@@ -217,6 +226,28 @@ public final class Params {
     @Override
     public String toString() {
       return literal;
+    }
+  }
+
+  /** A header value naming {@code {origin}}, filled in by the request encoder. */
+  static final class OriginTemplate {
+    final String template;
+
+    OriginTemplate(String template) {
+      this.template = template;
+    }
+
+    /** The value for a call to {@code url}: {@code scheme://host[:port]}, the port only when not the default. */
+    String resolve(okhttp3.HttpUrl url) {
+      String host = url.host().indexOf(':') >= 0 ? "[" + url.host() + "]" : url.host();
+      String origin = url.scheme() + "://" + host
+          + (url.port() == okhttp3.HttpUrl.defaultPort(url.scheme()) ? "" : ":" + url.port());
+      return template.replace("{origin}", origin);
+    }
+
+    @Override
+    public String toString() {
+      return template;
     }
   }
 

@@ -94,7 +94,8 @@ final class RequestEncoder {
       Object value = params.value(i);
       In in = params.in(i);
       if (in == In.HEADER) {
-        request.header(checkHeaderName(name), checkHeaderValue(name, text(value)));
+        String text = value instanceof Params.OriginTemplate origin ? origin.resolve(target) : text(value);
+        request.header(checkHeaderName(name), checkHeaderValue(name, text));
       } else if (in == In.COOKIE) {
         cookies = cookies == null ? new StringBuilder() : cookies.append("; ");
         cookies.append(checkHeaderName(name)).append('=').append(checkCookieValue(name, text(value)));
