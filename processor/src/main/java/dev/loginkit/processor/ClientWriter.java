@@ -14,6 +14,7 @@ import static dev.loginkit.processor.RuntimeTypes.SESSION_MAPPER;
 import static dev.loginkit.processor.RuntimeTypes.SOAP_SPEC;
 import static dev.loginkit.processor.RuntimeTypes.SOAP_VERSION;
 import static dev.loginkit.processor.RuntimeTypes.VALUES;
+import static dev.loginkit.processor.RuntimeTypes.VALUE_ENCODING;
 
 import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.CodeBlock;
@@ -27,6 +28,7 @@ import com.palantir.javapoet.TypeSpec;
 import dev.loginkit.annotations.FailureReason;
 import dev.loginkit.annotations.In;
 import dev.loginkit.annotations.WireType;
+import dev.loginkit.processor.model.CompositeModel;
 import dev.loginkit.processor.model.ConstantModel;
 import dev.loginkit.processor.model.FieldModel;
 import dev.loginkit.processor.model.LoginApiModel;
@@ -38,6 +40,7 @@ import dev.loginkit.processor.model.SoapModel;
 import dev.loginkit.processor.model.ValueKind;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -313,8 +316,38 @@ final class ClientWriter {
         element(entries, arrays, element, constant(c, String.valueOf(element.index())));
       }
     }
+    Map<String, CodeBlock> inputs = new HashMap<>(); // an @Input's Java name → its text
     for (int i = 0; i < op.params().size(); i++) {
       ParamModel p = op.params().get(i);
+      if (p.input()) {
+        CodeBlock value = p.kind().nullable()
+            ? CodeBlock.of("$T.require($N, $S)", PARAMS, names.get(i), p.javaName())
+            : CodeBlock.of("$N", names.get(i));
+        inputs.put(p.javaName(), convert(p, value));
+      }
+    }
+    List<CompositeModel> pending = new ArrayList<>(op.composites());
+    for (int i = 0; i < op.params().size(); i++) {
+      ParamModel p = op.params().get(i);
+      if (p.input()) {
+        // A composed value travels where its first input stands; a secret input is masked too.
+        for (Iterator<CompositeModel> it = pending.iterator(); it.hasNext(); ) {
+          CompositeModel c = it.next();
+          if (c.parts().stream().anyMatch(part -> p.javaName().equals(part.input()))) {
+            WireValues.Element element = WireValues.element(c.name());
+            if (element == null) {
+              entries.add(composite(c, c.name(), inputs));
+            } else {
+              element(entries, arrays, element, composite(c, String.valueOf(element.index()), inputs));
+            }
+            it.remove();
+          }
+        }
+        if (p.secret()) {
+          entries.add(CodeBlock.of(".alsoSecret($L)", inputs.get(p.javaName())));
+        }
+        continue;
+      }
       CodeBlock expr = CodeBlock.of("$N", names.get(i));
       WireValues.Element element = WireValues.element(p.wireName());
       if (element == null) {
@@ -379,6 +412,21 @@ final class ClientWriter {
       entries.add(element.array());
     }
     array.put(element.index(), code);
+  }
+
+  /** {@code .composed(...)}: the parts of a {@code @Composed} value, in order, and how it is encoded. */
+  private static CodeBlock composite(CompositeModel c, String name, Map<String, CodeBlock> inputs) {
+    CodeBlock.Builder parts = CodeBlock.builder();
+    for (CompositeModel.Part part : c.parts()) {
+      parts.add(", ");
+      if (part.input() == null) {
+        parts.add("$S", part.text());
+      } else {
+        parts.add("$L", inputs.get(part.input()));
+      }
+    }
+    return CodeBlock.of(".composed($S, $T.$L, $T.$L, $S, $L$L)", name, IN, c.in(), VALUE_ENCODING, c.encoding(),
+        c.prefix(), c.secret(), parts.build());
   }
 
   /** {@code .param("name", value)} for a constant, its value written as its declared wire type. */

@@ -3,18 +3,23 @@ package dev.loginkit.processor;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.TypeName;
 import dev.loginkit.annotations.BodyEncoding;
+import dev.loginkit.annotations.Composed;
+import dev.loginkit.annotations.Composites;
 import dev.loginkit.annotations.Constant;
 import dev.loginkit.annotations.Constants;
+import dev.loginkit.annotations.Format;
 import dev.loginkit.annotations.Get;
 import dev.loginkit.annotations.In;
+import dev.loginkit.annotations.Input;
 import dev.loginkit.annotations.LoginApi;
-import dev.loginkit.annotations.Format;
 import dev.loginkit.annotations.Post;
 import dev.loginkit.annotations.RetryOnce;
 import dev.loginkit.annotations.SessionExpiry;
 import dev.loginkit.annotations.Soap;
 import dev.loginkit.annotations.SoapStyle;
+import dev.loginkit.annotations.WireType;
 import dev.loginkit.annotations.XmlRpc;
+import dev.loginkit.processor.model.CompositeModel;
 import dev.loginkit.processor.model.ConstantModel;
 import dev.loginkit.processor.model.LoginApiModel;
 import dev.loginkit.processor.model.OperationModel;
@@ -27,11 +32,15 @@ import dev.loginkit.processor.model.XmlRpcModel;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.annotation.processing.Filer;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
@@ -44,7 +53,6 @@ import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.ElementFilter;
-import javax.annotation.processing.Filer;
 import javax.lang.model.util.Elements;
 
 /**
@@ -53,6 +61,8 @@ import javax.lang.model.util.Elements;
  */
 final class LoginApiParser {
   /** Headers the encoding sets; declaring them would send two conflicting values. */
+  /** A {@code {javaName}} placeholder of a {@code @Composed} template. */
+  private static final Pattern TEMPLATE_INPUT = Pattern.compile("\\{([A-Za-z_$][A-Za-z0-9_$]*)}");
   private static final Set<String> ENCODING_HEADERS =
       Set.of("content-type", "content-length", "transfer-encoding", "host", "accept-encoding");
 
@@ -256,15 +266,34 @@ final class LoginApiParser {
       if (model != null) {
         parameters.add(model);
         parameterElements.add(p);
-        if (model.secret() && !api.secretsInQuery() && inQuery(model.in(), get != null)) {
+        if (model.secret() && !model.input() && !api.secretsInQuery() && inQuery(model.in(), get != null)) {
           diagnostics.warning(p, null, null, Message.SECRET_IN_QUERY, model.javaName());
         }
       }
     }
-    checkWireNames(method, constants, parameters, parameterElements, get != null);
-    checkJsonShapes(method, body, constants, parameters, parameterElements);
+    List<CompositeModel> composites = composites(method, parameters, parameterElements);
+    for (CompositeModel c : composites) {
+      if (c.secret() && !api.secretsInQuery() && inQuery(c.in(), get != null)) {
+        diagnostics.warning(method, null, null, Message.SECRET_IN_QUERY, c.name());
+      }
+    }
+    // What the wire carries: constants and composed values by name, parameters other than inputs.
+    List<ConstantModel> named = new ArrayList<>(constants);
+    for (CompositeModel c : composites) {
+      named.add(new ConstantModel(c.name(), "", c.in(), WireType.STRING));
+    }
+    List<ParamModel> sent = new ArrayList<>();
+    List<VariableElement> sentElements = new ArrayList<>();
+    for (int i = 0; i < parameters.size(); i++) {
+      if (!parameters.get(i).input()) {
+        sent.add(parameters.get(i));
+        sentElements.add(parameterElements.get(i));
+      }
+    }
+    checkWireNames(method, named, sent, sentElements, get != null);
+    checkJsonShapes(method, body, named, sent, sentElements);
     if (body == BodyEncoding.SOAP) {
-      checkElementNames(method, constants, parameters, parameterElements);
+      checkElementNames(method, named, sent, sentElements);
     }
 
     TypeMirror returned = method.getReturnType();
@@ -284,7 +313,7 @@ final class LoginApiParser {
       session = sessions.parse(sessionType, "", 0);
     }
     OutcomeModel outcome = outcomes.parse(method, format == Format.SOAP || format == Format.XML_RPC);
-    checkRetry(method, outcome, constants, parameters);
+    checkRetry(method, outcome, named, sent);
     if (session == null) {
       return null;
     }
@@ -296,6 +325,7 @@ final class LoginApiParser {
         format,
         constants,
         parameters,
+        composites,
         TypeName.get(returned),
         returnsResult,
         async,
@@ -340,6 +370,74 @@ final class LoginApiParser {
           method.getSimpleName(), body, declared, body, implied);
     }
     return implied;
+  }
+
+  /**
+   * The method's {@code @Composed} values, each template naming {@code @Input} parameters by their
+   * Java names; every input must feed at least one.
+   */
+  private List<CompositeModel> composites(
+      ExecutableElement method, List<ParamModel> parameters, List<VariableElement> parameterElements) {
+    Map<String, ParamModel> inputs = new LinkedHashMap<>();
+    for (ParamModel p : parameters) {
+      if (p.input()) {
+        inputs.put(p.javaName(), p);
+      }
+    }
+    Set<String> used = new HashSet<>();
+    List<CompositeModel> out = new ArrayList<>();
+    AnnotationMirror mirror = Mirrors.find(method, Composed.class);
+    if (mirror == null) {
+      mirror = Mirrors.find(method, Composites.class);
+    }
+    for (Composed composed : method.getAnnotationsByType(Composed.class)) {
+      List<CompositeModel.Part> parts = new ArrayList<>();
+      boolean secret = false;
+      boolean valid = true;
+      Matcher m = TEMPLATE_INPUT.matcher(composed.template());
+      int at = 0;
+      while (m.find()) {
+        if (m.start() > at) {
+          parts.add(new CompositeModel.Part(composed.template().substring(at, m.start()), null));
+        }
+        ParamModel input = inputs.get(m.group(1));
+        if (input == null) {
+          if (!declaresInput(method, m.group(1))) { // an @Input that did not parse is reported already
+            diagnostics.error(method, mirror, null, Message.UNKNOWN_TEMPLATE_INPUT, composed.name(), m.group(1),
+                method.getSimpleName());
+          }
+          valid = false;
+        } else {
+          parts.add(new CompositeModel.Part(null, input.javaName()));
+          used.add(input.javaName());
+          secret |= input.secret();
+        }
+        at = m.end();
+      }
+      if (at < composed.template().length()) {
+        parts.add(new CompositeModel.Part(composed.template().substring(at), null));
+      }
+      if (valid) {
+        out.add(new CompositeModel(composed.name(), composed.in(), parts, composed.encoding(), composed.prefix(), secret));
+      }
+    }
+    for (int i = 0; i < parameters.size(); i++) {
+      ParamModel p = parameters.get(i);
+      if (p.input() && !used.contains(p.javaName())) {
+        diagnostics.error(parameterElements.get(i), Message.UNUSED_INPUT, p.javaName(), method.getSimpleName(),
+            p.javaName());
+      }
+    }
+    return out;
+  }
+
+  private static boolean declaresInput(ExecutableElement method, String javaName) {
+    for (VariableElement p : method.getParameters()) {
+      if (p.getSimpleName().contentEquals(javaName) && p.getAnnotation(Input.class) != null) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The declared request content type, checked against the body; empty when none (or refused). */

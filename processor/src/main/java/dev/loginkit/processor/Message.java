@@ -72,6 +72,14 @@ public enum Message {
       "Wire name \"%s\" on %s is an element of a JSON array, which only a JSON body can carry. Use @Post(body = BodyEncoding.JSON) and in = DEFAULT, or a plain name."),
   POSITIONAL_GAP(
       "JSON array \"%s\" of %s has elements %s. Number its elements from 0 without a gap or a repeat, and do not also send \"%s\" as a plain value."),
+  INPUT_WITH_PARAM(
+      "Parameter %s has both @Input and @Param. An @Input only feeds @Composed values and is not sent itself; keep one of the two."),
+  INPUT_TYPE(
+      "@Input parameter %s has type %s, which has no single text to compose. Use String, dev.loginkit.Secret, a number, a boolean or an enum with @WireValue."),
+  UNKNOWN_TEMPLATE_INPUT(
+      "@Composed(name = \"%s\") names {%s}, which is no @Input parameter of %s. Name an @Input parameter by its Java name, like {password}."),
+  UNUSED_INPUT(
+      "@Input parameter %s feeds no @Composed value of %s, so it would never be sent. Name it in a template as {%s}, or remove it."),
   UNKNOWN_PLACEHOLDER(
       "Header constant \"%s\" names {%s}, which LoginKit does not know. The one run-time value a header can name is {origin}, the scheme, host and port the call goes to, as in \"Referer: {origin}/\"."),
   INVALID_CONTENT_TYPE(

@@ -5,6 +5,7 @@ import dev.loginkit.annotations.BodyEncoding;
 import dev.loginkit.annotations.Default;
 import dev.loginkit.annotations.Format;
 import dev.loginkit.annotations.In;
+import dev.loginkit.annotations.Input;
 import dev.loginkit.annotations.Param;
 import dev.loginkit.annotations.Secret;
 import dev.loginkit.annotations.WireValue;
@@ -41,6 +42,9 @@ final class ParamParser {
    */
   ParamModel parse(Element element, TypeMirror type, BodyEncoding body, String method, int depth) {
     Param param = element.getAnnotation(Param.class);
+    if (depth == 0 && element.getAnnotation(Input.class) != null) {
+      return input(element, type, param != null);
+    }
     if (param == null) {
       diagnostics.error(element, Message.PARAM_WITHOUT_MAPPING, element.getSimpleName());
       return null;
@@ -105,7 +109,34 @@ final class ParamParser {
         param.required() && fallback == null && kind.nullable(),
         fallback == null ? null : fallback.value(),
         constants,
-        components);
+        components,
+        false);
+  }
+
+  /** An {@code @Input}: a value that only feeds {@code @Composed} ones, of a type with one plain text. */
+  private ParamModel input(Element element, TypeMirror type, boolean alsoParam) {
+    String javaName = element.getSimpleName().toString();
+    if (alsoParam) {
+      diagnostics.error(element, Mirrors.find(element, Param.class), null, Message.INPUT_WITH_PARAM, javaName);
+      return null;
+    }
+    ValueKind kind = Types.kindOf(type);
+    if (kind == null || kind == ValueKind.RECORD || kind == ValueKind.FORMAT || kind == ValueKind.INSTANT) {
+      diagnostics.error(element, Message.INPUT_TYPE, javaName, type);
+      return null;
+    }
+    boolean secret = element.getAnnotation(Secret.class) != null || kind == ValueKind.SECRET;
+    if (secret && kind != ValueKind.STRING && kind != ValueKind.SECRET) {
+      diagnostics.error(element, Mirrors.find(element, Secret.class), null, Message.SECRET_TYPE, javaName, type);
+      return null;
+    }
+    List<ParamModel.EnumConstant> constants =
+        kind == ValueKind.ENUM ? enumConstants(Types.element(type)) : List.of();
+    if (constants == null) {
+      return null;
+    }
+    return new ParamModel(javaName, TypeName.get(type), kind, javaName, In.DEFAULT, secret, kind.nullable(), null,
+        constants, List.of(), true);
   }
 
   private List<ParamModel.EnumConstant> enumConstants(TypeElement type) {

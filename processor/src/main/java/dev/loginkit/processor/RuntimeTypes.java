@@ -18,6 +18,7 @@ final class RuntimeTypes {
   static final ClassName SOAP_VERSION = ClassName.get(ANNOTATIONS, "SoapVersion");
   static final ClassName LOGIN_CLIENT_CONFIG = ClassName.get(RUNTIME, "LoginClientConfig");
   static final ClassName IN = ClassName.get(ANNOTATIONS, "In");
+  static final ClassName VALUE_ENCODING = ClassName.get(ANNOTATIONS, "ValueEncoding");
   static final ClassName FROM = ClassName.get(ANNOTATIONS, "From");
   static final ClassName FORMAT = ClassName.get(ANNOTATIONS, "Format");
   static final ClassName BODY_ENCODING = ClassName.get(ANNOTATIONS, "BodyEncoding");

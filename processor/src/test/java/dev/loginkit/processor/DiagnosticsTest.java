@@ -252,6 +252,26 @@ class DiagnosticsTest {
   }
 
   @Test
+  void unknownTemplateInput() {
+    assertError("UnknownTemplateInput", "@Composed(name", Message.UNKNOWN_TEMPLATE_INPUT, "password", "token", "login");
+  }
+
+  @Test
+  void unusedInput() {
+    assertError("UnusedInput", "@Input String token", Message.UNUSED_INPUT, "token", "login", "token");
+  }
+
+  @Test
+  void inputType() {
+    assertError("InputType", "@Input Pair pair", Message.INPUT_TYPE, "pair", "test.InputType.Pair");
+  }
+
+  @Test
+  void inputWithParam() {
+    assertError("InputWithParam", "Session login(@Input @Param", Message.INPUT_WITH_PARAM, "password");
+  }
+
+  @Test
   void unknownPlaceholder() {
     assertError("UnknownPlaceholder", "@Constant(name = \"Referer\"", Message.UNKNOWN_PLACEHOLDER, "Referer", "host");
   }

@@ -86,6 +86,8 @@ class GeneratedSourceGoldenTest {
               "ChallengeAnswerLogin", "ChallengeAnswerLoginClient"),
           new Golden("@RetryOnce of a parameter and of a constant", "RetryOnceLogin", "RetryOnceLoginClient"),
           new Golden("typed constants and defaults, a positional JSON array", "TypedJsonLogin", "TypedJsonLoginClient"),
+          new Golden("values composed of inputs: concatenated, prefixed, Base64, hex", "ComposedLogin",
+              "ComposedLoginClient"),
           new Golden("passing @Examples of every outcome leave no trace", "ExamplesLogin", "ExamplesLoginClient"));
 
   static List<Golden> goldens() {

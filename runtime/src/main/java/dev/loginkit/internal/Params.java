@@ -2,6 +2,7 @@ package dev.loginkit.internal;
 
 import dev.loginkit.LoginConfigurationException;
 import dev.loginkit.annotations.In;
+import dev.loginkit.annotations.ValueEncoding;
 import java.util.Arrays;
 
 /**
@@ -26,6 +27,8 @@ public final class Params {
   /** Per value: the ordinal of its {@link In} shifted left by two, or'ed with {@link #SECRET} and {@link #DEFAULTED}. */
   private byte[] flags = new byte[8];
   private int size;
+  /** Secrets that are not sent as such (the inputs of a composed value), masked all the same. */
+  private java.util.List<String> alsoSecret;
 
   /**
    * A JSON value written exactly as {@code literal} (a constant declared {@code WireType.JSON}, or a
@@ -85,6 +88,35 @@ public final class Params {
   /** Adds a secret value at {@code in}; {@code null} is left out. */
   public Params secret(String name, Object value, In in) {
     return add(name, value, in, true);
+  }
+
+  /**
+   * Adds the value composed of {@code parts} (each as its text, in order), encoded as {@code
+   * encoding}, after {@code prefix}. A {@code secret} one is masked as sent and as its filled
+   * template; mark its secret inputs with {@link #alsoSecret}.
+   */
+  public Params composed(
+      String name, In in, ValueEncoding encoding, String prefix, boolean secret, Object... parts) {
+    StringBuilder text = new StringBuilder();
+    for (Object part : parts) {
+      text.append(part);
+    }
+    String filled = text.toString();
+    if (secret && encoding != ValueEncoding.NONE) {
+      alsoSecret(filled);
+    }
+    return add(name, prefix + Values.encode(encoding, filled), in, secret);
+  }
+
+  /** Masks {@code value} in every text like a secret of the call, without sending it; returns this. */
+  public Params alsoSecret(Object value) {
+    if (value != null) {
+      if (alsoSecret == null) {
+        alsoSecret = new java.util.ArrayList<>(2);
+      }
+      alsoSecret.add(String.valueOf(value));
+    }
+    return this;
   }
 
   /**
@@ -206,6 +238,9 @@ public final class Params {
 
   /** Every secret string value, nested ones included, for redaction. */
   void collectSecrets(java.util.List<String> out) {
+    if (alsoSecret != null) {
+      out.addAll(alsoSecret);
+    }
     for (int i = 0; i < size; i++) {
       if (values[i] instanceof Params nested) {
         nested.collectSecrets(out);

@@ -4,6 +4,9 @@ import dev.loginkit.LoginFailure;
 import dev.loginkit.LoginProtocolException;
 import dev.loginkit.Secret;
 import dev.loginkit.annotations.FailureReason;
+import dev.loginkit.annotations.ValueEncoding;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 
 /**
  * Converts response text to session field types. A {@code null} text (an absent optional value)
@@ -123,5 +126,22 @@ public final class Values {
     return new LoginProtocolException(
         LoginFailure.of(
             FailureReason.PROTOCOL_ERROR, "field '" + field + "' is not " + expected, 0));
+  }
+
+  /** {@code text} encoded as a {@code @Composed} value declares: as it is, Base64 or lower-case hex of its UTF-8 bytes. */
+  static String encode(ValueEncoding encoding, String text) {
+    // if/else, not a switch: an enum switch costs the jar a synthetic class
+    if (encoding == ValueEncoding.BASE64) {
+      return Base64.getEncoder().encodeToString(text.getBytes(StandardCharsets.UTF_8));
+    }
+    if (encoding == ValueEncoding.HEX) {
+      byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+      StringBuilder hex = new StringBuilder(bytes.length * 2);
+      for (byte b : bytes) {
+        hex.append(Character.forDigit((b >> 4) & 0xf, 16)).append(Character.forDigit(b & 0xf, 16));
+      }
+      return hex.toString();
+    }
+    return text;
   }
 }

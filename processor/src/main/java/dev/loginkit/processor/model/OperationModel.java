@@ -14,7 +14,8 @@ import java.util.List;
  * @param body the body encoding, or {@code null} for {@code GET}
  * @param format the response format
  * @param constants constants sent before the parameters (interface's first, then the method's)
- * @param params the method's parameters, in order
+ * @param params the method's parameters, in order ({@code @Input} ones included, marked)
+ * @param composites the {@code @Composed} values, in declaration order
  * @param returnType the declared return type
  * @param returnsResult whether it returns {@code LoginResult<S>} rather than {@code S}
  * @param async whether it returns a {@code CompletableFuture} of that
@@ -32,6 +33,7 @@ public record OperationModel(
     Format format,
     List<ConstantModel> constants,
     List<ParamModel> params,
+    List<CompositeModel> composites,
     TypeName returnType,
     boolean returnsResult,
     boolean async,
@@ -43,5 +45,6 @@ public record OperationModel(
   public OperationModel {
     constants = List.copyOf(constants);
     params = List.copyOf(params);
+    composites = List.copyOf(composites);
   }
 }

@@ -17,6 +17,7 @@ import java.util.List;
  * @param defaultValue the wire value sent for {@code null}, or {@code null}
  * @param enumValues for {@link ValueKind#ENUM}: constant name → wire value, in declaration order
  * @param components for {@link ValueKind#RECORD}: the record's components
+ * @param input whether it only feeds {@code @Composed} values ({@code @Input}) and is not sent itself
  */
 public record ParamModel(
     String javaName,
@@ -28,7 +29,8 @@ public record ParamModel(
     boolean required,
     String defaultValue,
     List<EnumConstant> enumValues,
-    List<ParamModel> components) {
+    List<ParamModel> components,
+    boolean input) {
   public ParamModel {
     enumValues = List.copyOf(enumValues);
     components = List.copyOf(components);
