@@ -44,4 +44,12 @@ public @interface Constant {
 
   /** How the value is written; text unless said otherwise. */
   WireType type() default WireType.STRING;
+
+  /**
+   * The element's own XML namespace, for a SOAP body or header entry a provider defines in its own
+   * namespace; an empty value then writes an empty element: {@code @Constant(name = "context",
+   * value = "", in = In.SOAP_HEADER, namespace = "urn:zimbra")} is {@code <context
+   * xmlns="urn:zimbra"/>}.
+   */
+  String namespace() default "";
 }

@@ -30,6 +30,15 @@ import java.lang.annotation.Target;
  * Session login(@Param("params[3]") Credentials credentials);
  * }</pre>
  *
+ * <p>In a SOAP body, a record component named {@code @by} is an attribute of the record's
+ * element and one named {@code .} its text, as Zimbra's {@code <account by="name">user@example.com</account>}
+ * needs; a method parameter named {@code @name} is an attribute of the operation element
+ * ({@code <AuthRequest name="…" password="…"/>}):
+ *
+ * <pre>{@code
+ * record Account(@Param("@by") String by, @Param(".") String name) {}
+ * }</pre>
+ *
  * <p>Supported types: {@code String}, {@link Enum} (sent as its {@link WireValue}), the primitive
  * numbers and booleans and their boxes, and records whose components carry {@code @Param} (sent as
  * a nested JSON object).
@@ -49,4 +58,11 @@ public @interface Param {
    * is {@code null} is left out of the request (or replaced by its {@link Default}).
    */
   boolean required() default true;
+
+  /**
+   * The element's own XML namespace, for a value of a SOAP body or header that a provider defines
+   * in a namespace other than the operation's (written as the element's default namespace, which
+   * its children share); empty for the operation's.
+   */
+  String namespace() default "";
 }

@@ -311,7 +311,7 @@ final class ClientWriter {
     for (ConstantModel c : op.constants()) {
       WireValues.Element element = WireValues.element(c.name());
       if (element == null) {
-        entries.add(constant(c, c.name()));
+        entries.add(constant(c, qualified(c.name(), c.namespace())));
       } else {
         element(entries, arrays, element, constant(c, String.valueOf(element.index())));
       }
@@ -351,7 +351,7 @@ final class ClientWriter {
       CodeBlock expr = CodeBlock.of("$N", names.get(i));
       WireValues.Element element = WireValues.element(p.wireName());
       if (element == null) {
-        entries.add(add(p, p.wireName(), expr, p.javaName()));
+        entries.add(add(p, qualified(p.wireName(), p.namespace()), expr, p.javaName()));
       } else {
         element(entries, arrays, element, add(p, String.valueOf(element.index()), expr, p.javaName()));
       }
@@ -412,6 +412,11 @@ final class ClientWriter {
       entries.add(element.array());
     }
     array.put(element.index(), code);
+  }
+
+  /** A SOAP element's name with its own namespace in Clark notation ({@code {urn:x}name}), as the runtime reads it. */
+  private static String qualified(String name, String namespace) {
+    return namespace.isEmpty() ? name : "{" + namespace + "}" + name;
   }
 
   /** {@code .composed(...)}: the parts of a {@code @Composed} value, in order, and how it is encoded. */
@@ -551,7 +556,7 @@ final class ClientWriter {
     helpers.put(p.type(), null); // reserve the slot so output order is stable with nested records
     CodeBlock.Builder fill = CodeBlock.builder().add("return new $T()", PARAMS);
     for (ParamModel c : p.components()) {
-      fill.add("\n$L", add(c, c.wireName(), CodeBlock.of("value.$N()", c.javaName()),
+      fill.add("\n$L", add(c, qualified(c.wireName(), c.namespace()), CodeBlock.of("value.$N()", c.javaName()),
           simpleName(p.type()) + "." + c.javaName()));
     }
     helpers.put(p.type(), MethodSpec.methodBuilder(name)

@@ -280,7 +280,7 @@ final class LoginApiParser {
     // What the wire carries: constants and composed values by name, parameters other than inputs.
     List<ConstantModel> named = new ArrayList<>(constants);
     for (CompositeModel c : composites) {
-      named.add(new ConstantModel(c.name(), "", c.in(), WireType.STRING));
+      named.add(new ConstantModel(c.name(), "", c.in(), WireType.STRING, ""));
     }
     List<ParamModel> sent = new ArrayList<>();
     List<VariableElement> sentElements = new ArrayList<>();
@@ -292,9 +292,7 @@ final class LoginApiParser {
     }
     checkWireNames(method, named, sent, sentElements, get != null);
     checkJsonShapes(method, body, named, sent, sentElements);
-    if (body == BodyEncoding.SOAP) {
-      checkElementNames(method, named, sent, sentElements);
-    }
+    checkXmlShapes(method, body, named, sent, sentElements);
 
     TypeMirror returned = method.getReturnType();
     boolean async = isFuture(returned);
@@ -554,7 +552,7 @@ final class LoginApiParser {
         diagnostics.error(element, mirror, null, Message.INVALID_TYPED_CONSTANT,
             constant.name(), constant.value(), constant.type());
       }
-      out.add(new ConstantModel(constant.name(), constant.value(), constant.in(), constant.type()));
+      out.add(new ConstantModel(constant.name(), constant.value(), constant.in(), constant.type(), constant.namespace()));
     }
     return out;
   }
@@ -634,30 +632,68 @@ final class LoginApiParser {
     arrays.computeIfAbsent(element.array(), k -> new ArrayList<>()).add(element.index());
   }
 
-  /** In a SOAP body or header every value is an element: its name must be an XML name. */
-  private void checkElementNames(
-      ExecutableElement method, List<ConstantModel> constants, List<ParamModel> parameters,
+  /**
+   * In a SOAP body or header every value is an element, named by an XML name, or, in the body, an
+   * attribute ({@code @name}) of the operation element or of a record's; a record component named
+   * {@code .} is its element's text, next to attributes only. Outside SOAP no value has a namespace.
+   */
+  private void checkXmlShapes(
+      ExecutableElement method, BodyEncoding body, List<ConstantModel> constants, List<ParamModel> parameters,
       List<VariableElement> parameterElements) {
+    boolean soap = body == BodyEncoding.SOAP;
     for (ConstantModel c : constants) {
-      if ((c.in() == In.DEFAULT || c.in() == In.SOAP_HEADER) && !XmlNames.isNcName(c.name())) {
+      boolean xml = soap && (c.in() == In.DEFAULT || c.in() == In.SOAP_HEADER);
+      checkNamespace(method, c.name(), c.namespace(), xml, method.getSimpleName());
+      if (xml && !isXmlName(c.name(), c.in() == In.DEFAULT, false)) {
         diagnostics.error(method, Message.INVALID_XML_NAME, "SOAP element", c.name(), method.getSimpleName());
       }
     }
     for (int i = 0; i < parameters.size(); i++) {
       ParamModel p = parameters.get(i);
-      if (p.in() == In.DEFAULT || p.in() == In.SOAP_HEADER) {
-        checkElementName(parameterElements.get(i), p, method);
+      boolean xml = soap && (p.in() == In.DEFAULT || p.in() == In.SOAP_HEADER);
+      checkNamespace(parameterElements.get(i), p.wireName(), p.namespace(), xml, method.getSimpleName());
+      if (xml) {
+        checkElementName(parameterElements.get(i), p, p.in() == In.DEFAULT, false, method);
       }
     }
   }
 
-  private void checkElementName(Element element, ParamModel p, ExecutableElement method) {
-    if (!XmlNames.isNcName(p.wireName())) {
+  private void checkNamespace(Element on, String name, String namespace, boolean xml, Object method) {
+    if (namespace.isEmpty()) {
+      return;
+    }
+    if (!xml) {
+      diagnostics.error(on, Message.NAMESPACE_OUTSIDE_SOAP, name, method);
+    } else if (!XmlNames.isNamespace(namespace)) {
+      diagnostics.error(on, Message.INVALID_ELEMENT_NAMESPACE, namespace, name, method);
+    }
+  }
+
+  private void checkElementName(
+      Element element, ParamModel p, boolean attributeAllowed, boolean textAllowed, ExecutableElement method) {
+    boolean valid = isXmlName(p.wireName(), attributeAllowed, textAllowed)
+        && !((p.wireName().startsWith("@") || p.wireName().equals(".")) && !p.components().isEmpty());
+    if (!valid) {
       diagnostics.error(element, Message.INVALID_XML_NAME, "SOAP element", p.wireName(), method.getSimpleName());
     }
+    boolean text = false;
+    boolean children = false;
     for (ParamModel component : p.components()) {
-      checkElementName(element, component, method);
+      checkElementName(element, component, true, true, method);
+      text |= component.wireName().equals(".");
+      children |= !component.wireName().equals(".") && !component.wireName().startsWith("@");
     }
+    if (text && children) {
+      diagnostics.error(element, Message.MIXED_CONTENT, p.wireName(), method.getSimpleName());
+    }
+  }
+
+  /** An element name, or where allowed an attribute ({@code @name}) or the text ({@code .}). */
+  private static boolean isXmlName(String name, boolean attributeAllowed, boolean textAllowed) {
+    if (attributeAllowed && name.startsWith("@")) {
+      return XmlNames.isNcName(name.substring(1));
+    }
+    return (textAllowed && name.equals(".")) || XmlNames.isNcName(name);
   }
 
   /** Names collide within one place; header names case-insensitively. */

@@ -88,6 +88,12 @@ public enum Message {
       "@Soap(namespace = \"%s\") on %s is not a namespace name. Write a non-empty URI without spaces, quotes, '<' or '&', like \"urn:myapi\"."),
   INVALID_SOAP_ACTION(
       "@Soap(action = \"%s\") on %s has a quote, a backslash, a control or a non-ASCII character. Write the action bare (LoginKit quotes it on the wire), like \"urn:myapi#api_login\"."),
+  NAMESPACE_OUTSIDE_SOAP(
+      "\"%s\" of %s declares a namespace, but only the elements of a SOAP body or header have one. Remove namespace, or send the value in a SOAP body or header."),
+  INVALID_ELEMENT_NAMESPACE(
+      "Namespace \"%s\" of \"%s\" on %s is not a namespace name. Write a non-empty URI without spaces, quotes, '<' or '&', like \"urn:zimbra\"."),
+  MIXED_CONTENT(
+      "Record \"%s\" of %s has a text component (\".\") next to child elements, which LoginKit does not write. Keep only attributes (\"@name\") next to the text."),
   INVALID_XML_NAME(
       "%s name \"%s\" on %s is not an XML name, so the request would be malformed XML. Use a name such as \"api_login\": a letter or '_' first, then letters, digits, '_', '-' or '.', no ':'."),
   SOAP_WITHOUT_ENVELOPE(

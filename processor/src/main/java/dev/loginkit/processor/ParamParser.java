@@ -83,6 +83,16 @@ final class ParamParser {
       return null;
     }
     In in = param.in();
+    if (depth > 0 && !param.namespace().isEmpty()) { // a method parameter's is checked with its place
+      if (body != BodyEncoding.SOAP) {
+        diagnostics.error(element, Message.NAMESPACE_OUTSIDE_SOAP, wireName, method);
+        return null;
+      }
+      if (!XmlNames.isNamespace(param.namespace())) {
+        diagnostics.error(element, Message.INVALID_ELEMENT_NAMESPACE, param.namespace(), wireName, method);
+        return null;
+      }
+    }
     if (in == In.SOAP_HEADER && body != BodyEncoding.SOAP) {
       diagnostics.error(element, Message.SOAP_HEADER_NOT_SOAP, javaName, method);
       return null;
@@ -110,7 +120,8 @@ final class ParamParser {
         fallback == null ? null : fallback.value(),
         constants,
         components,
-        false);
+        false,
+        param.namespace());
   }
 
   /** An {@code @Input}: a value that only feeds {@code @Composed} ones, of a type with one plain text. */
@@ -136,7 +147,7 @@ final class ParamParser {
       return null;
     }
     return new ParamModel(javaName, TypeName.get(type), kind, javaName, In.DEFAULT, secret, kind.nullable(), null,
-        constants, List.of(), true);
+        constants, List.of(), true, "");
   }
 
   private List<ParamModel.EnumConstant> enumConstants(TypeElement type) {

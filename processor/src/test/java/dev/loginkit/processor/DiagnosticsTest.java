@@ -309,6 +309,22 @@ class DiagnosticsTest {
   }
 
   @Test
+  void namespaceOutsideSoap() {
+    assertError("NamespaceOutsideSoap", "String user", Message.NAMESPACE_OUTSIDE_SOAP, "user", "login");
+  }
+
+  @Test
+  void invalidElementNamespace() {
+    assertError("InvalidElementNamespace", "Session login(", Message.INVALID_ELEMENT_NAMESPACE, "urn:a b", "context",
+        "login");
+  }
+
+  @Test
+  void mixedContent() {
+    assertError("MixedContent", "Account account", Message.MIXED_CONTENT, "account", "login");
+  }
+
+  @Test
   void invalidSoapElementName() {
     assertError("InvalidSoapElementName", "String user", Message.INVALID_XML_NAME, "SOAP element", "user name", "login");
   }

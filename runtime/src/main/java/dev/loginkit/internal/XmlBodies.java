@@ -39,7 +39,7 @@ final class XmlBodies {
     out.writeByte('>');
     if (countParts(params, true) > 0) {
       out.writeUtf8("<SOAP-ENV:Header>");
-      writeParts(out, spec, params, true, true);
+      writeParts(out, spec, params, true, NS);
       out.writeUtf8("</SOAP-ENV:Header>");
     }
     out.writeUtf8("<SOAP-ENV:Body>");
@@ -47,11 +47,12 @@ final class XmlBodies {
     if (spec.encoded()) {
       out.writeUtf8(" SOAP-ENV:encodingStyle=\"").writeUtf8(v11 ? SOAP11_ENCODING : SOAP12_ENCODING).writeByte('"');
     }
+    attributes(out, params, false);
     if (countParts(params, false) == 0) {
       out.writeUtf8("/>");
     } else {
       out.writeByte('>');
-      writeParts(out, spec, params, false, !spec.rpc());
+      writeParts(out, spec, params, false, spec.rpc() ? "" : NS);
       XmlText.endTag(out, NS, spec.operation());
     }
     out.writeUtf8("</SOAP-ENV:Body></SOAP-ENV:Envelope>");
@@ -64,10 +65,24 @@ final class XmlBodies {
     out.writeByte('"');
   }
 
-  /** Whether the {@code i}th parameter is a SOAP header entry ({@code headers}) or a body part. */
+  /**
+   * Whether the {@code i}th parameter is a SOAP header entry ({@code headers}) or a body part: an
+   * element, not an attribute ({@code @name}) of the element that holds it.
+   */
   private static boolean isPart(Params params, int i, boolean headers) {
     In in = params.in(i);
-    return (in == In.SOAP_HEADER) == headers && in != In.HEADER && in != In.QUERY && in != In.COOKIE;
+    return (in == In.SOAP_HEADER) == headers && in != In.HEADER && in != In.QUERY && in != In.COOKIE
+        && !isAttribute(params.name(i));
+  }
+
+  /** A wire name {@code @by}: an attribute of the enclosing element (checked to be an XML name at compile time). */
+  private static boolean isAttribute(String name) {
+    return name.startsWith("@");
+  }
+
+  /** A wire name {@code .}: the text of the enclosing element. */
+  private static boolean isText(String name) {
+    return name.equals(".");
   }
 
   private static int countParts(Params params, boolean headers) {
@@ -80,34 +95,82 @@ final class XmlBodies {
     return count;
   }
 
-  private static void writeParts(Buffer out, SoapSpec spec, Params params, boolean headers, boolean qualified) {
+  /** The {@code @name} values of {@code params} (in the body, or any when {@code nested}) as attributes. */
+  private static void attributes(Buffer out, Params params, boolean nested) {
     for (int i = 0; i < params.size(); i++) {
-      if (isPart(params, i, headers)) {
-        writeElement(out, spec, params.name(i), params.value(i), qualified);
+      In in = params.in(i);
+      if (isAttribute(params.name(i)) && (nested || in == In.DEFAULT)) {
+        out.writeByte(' ').writeUtf8(params.name(i).substring(1)).writeUtf8("=\"");
+        XmlText.attributeValue(out, params.value(i).toString());
+        out.writeByte('"');
       }
     }
   }
 
-  private static void writeElement(Buffer out, SoapSpec spec, String name, Object value, boolean qualified) {
-    String prefix = qualified ? NS : "";
-    XmlText.startTag(out, prefix, name);
+  private static void writeParts(Buffer out, SoapSpec spec, Params params, boolean headers, String prefix) {
+    for (int i = 0; i < params.size(); i++) {
+      if (isPart(params, i, headers)) {
+        writeElement(out, spec, params.name(i), params.value(i), prefix);
+      }
+    }
+  }
+
+  /**
+   * One element; {@code name} may carry its own namespace in Clark notation ({@code {urn:x}name}),
+   * written as the element's default namespace, which its children then share unprefixed.
+   */
+  private static void writeElement(Buffer out, SoapSpec spec, String name, Object value, String prefix) {
+    String local = name;
+    String namespace = null;
+    if (name.startsWith("{")) {
+      int end = name.indexOf('}');
+      namespace = name.substring(1, end);
+      local = name.substring(end + 1);
+      prefix = "";
+    }
+    XmlText.startTag(out, prefix, local);
+    if (namespace != null) {
+      out.writeUtf8(" xmlns=\"");
+      XmlText.attributeValue(out, namespace);
+      out.writeByte('"');
+    }
     if (value instanceof Params nested) {
-      if (nested.size() == 0) {
+      attributes(out, nested, true);
+      String text = null;
+      int children = 0;
+      for (int i = 0; i < nested.size(); i++) {
+        if (isText(nested.name(i))) {
+          text = nested.value(i).toString();
+        } else if (!isAttribute(nested.name(i))) {
+          children++;
+        }
+      }
+      if (text == null && children == 0) {
         out.writeUtf8("/>");
         return;
       }
       out.writeByte('>');
+      if (text != null) {
+        XmlText.text(out, text); // the processor allows text only next to attributes, never next to children
+      }
       for (int i = 0; i < nested.size(); i++) {
-        writeElement(out, spec, nested.name(i), nested.value(i), qualified);
+        if (!isText(nested.name(i)) && !isAttribute(nested.name(i))) {
+          writeElement(out, spec, nested.name(i), nested.value(i), prefix);
+        }
       }
     } else {
+      String text = value.toString();
+      if (text.isEmpty() && namespace != null) {
+        out.writeUtf8("/>"); // an empty entry a provider defines, such as <context xmlns="urn:zimbra"/>
+        return;
+      }
       if (spec.encoded()) {
         out.writeUtf8(" xsi:type=\"xsd:").writeUtf8(xsdType(value)).writeByte('"');
       }
       out.writeByte('>');
-      XmlText.text(out, value.toString());
+      XmlText.text(out, text);
     }
-    XmlText.endTag(out, prefix, name);
+    XmlText.endTag(out, prefix, local);
   }
 
   private static String xsdType(Object value) {

@@ -10,5 +10,6 @@ import dev.loginkit.annotations.WireType;
  * @param value wire value
  * @param in where it travels
  * @param type how the value is written
+ * @param namespace the SOAP element's own namespace, or empty
  */
-public record ConstantModel(String name, String value, In in, WireType type) {}
+public record ConstantModel(String name, String value, In in, WireType type, String namespace) {}

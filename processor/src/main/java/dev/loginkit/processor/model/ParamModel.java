@@ -18,6 +18,7 @@ import java.util.List;
  * @param enumValues for {@link ValueKind#ENUM}: constant name → wire value, in declaration order
  * @param components for {@link ValueKind#RECORD}: the record's components
  * @param input whether it only feeds {@code @Composed} values ({@code @Input}) and is not sent itself
+ * @param namespace the SOAP element's own namespace, or empty
  */
 public record ParamModel(
     String javaName,
@@ -30,7 +31,8 @@ public record ParamModel(
     String defaultValue,
     List<EnumConstant> enumValues,
     List<ParamModel> components,
-    boolean input) {
+    boolean input,
+    String namespace) {
   public ParamModel {
     enumValues = List.copyOf(enumValues);
     components = List.copyOf(components);
