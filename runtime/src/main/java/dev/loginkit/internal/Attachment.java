@@ -13,7 +13,8 @@ public final class Attachment {
   private final Request.Builder request;
   private final HttpUrl.Builder url;
   private final StringBuilder cookies;
-  private final StringBuilder members = new StringBuilder();
+  /** XML-RPC struct members to add, escaped as every LoginKit XML body is ({@link XmlText}). */
+  private final Buffer members = new Buffer();
 
   Attachment(Request original) {
     this.original = original;
@@ -54,8 +55,11 @@ public final class Attachment {
    */
   public Attachment member(String name, Object value) {
     if (value != null) {
-      members.append("<member><name>").append(escape(name)).append("</name><value><string>")
-          .append(escape(text(value))).append("</string></value></member>");
+      members.writeUtf8("<member><name>");
+      XmlText.text(members, name);
+      members.writeUtf8("</name><value><string>");
+      XmlText.text(members, text(value));
+      members.writeUtf8("</string></value></member>");
     }
     return this;
   }
@@ -64,7 +68,7 @@ public final class Attachment {
     if (cookies.length() > 0) {
       request.header("Cookie", cookies.toString());
     }
-    if (members.length() > 0) {
+    if (members.size() > 0) {
       addMembers();
     }
     return request.url(url.build()).build();
@@ -84,16 +88,14 @@ public final class Attachment {
     }
     int struct = xml.indexOf("<struct>", params);
     int firstParam = xml.indexOf("<param>", params);
+    String added = members.readUtf8();
     String rewritten = struct >= 0 && (firstParam < 0 || struct < xml.indexOf("</param>", firstParam))
-        ? xml.substring(0, struct + 8) + members + xml.substring(struct + 8)
-        : xml.substring(0, params + 8) + "<param><value><struct>" + members + "</struct></value></param>"
+        ? xml.substring(0, struct + 8) + added + xml.substring(struct + 8)
+        : xml.substring(0, params + 8) + "<param><value><struct>" + added + "</struct></value></param>"
             + xml.substring(params + 8);
     request.method(original.method(), RequestBody.create(rewritten, body.contentType()));
   }
 
-  private static String escape(String text) {
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
-  }
 
   private static String text(Object value) {
     return value instanceof Secret secret ? secret.reveal() : value.toString();

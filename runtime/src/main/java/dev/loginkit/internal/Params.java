@@ -3,7 +3,9 @@ package dev.loginkit.internal;
 import dev.loginkit.LoginConfigurationException;
 import dev.loginkit.annotations.In;
 import dev.loginkit.annotations.ValueEncoding;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * The named values of one request, in order, each with where it travels and whether it is secret.
@@ -21,14 +23,14 @@ public final class Params {
   public static final Object JSON_NULL = new JsonLiteral("null");
 
   private String[] names = new String[8];
-  /** Whether the values form a JSON array, in order, their names unused. */
-  private boolean array;
   private Object[] values = new Object[8];
   /** Per value: the ordinal of its {@link In} shifted left by two, or'ed with {@link #SECRET} and {@link #DEFAULTED}. */
   private byte[] flags = new byte[8];
   private int size;
+  /** Whether the values form a JSON array, in order, their names unused. */
+  private boolean array;
   /** Secrets that are not sent as such (the inputs of a composed value), masked all the same. */
-  private java.util.List<String> alsoSecret;
+  private List<String> alsoSecret;
 
   /**
    * A JSON value written exactly as {@code literal} (a constant declared {@code WireType.JSON}, or a
@@ -112,7 +114,7 @@ public final class Params {
   public Params alsoSecret(Object value) {
     if (value != null) {
       if (alsoSecret == null) {
-        alsoSecret = new java.util.ArrayList<>(2);
+        alsoSecret = new ArrayList<>(2);
       }
       alsoSecret.add(String.valueOf(value));
     }
@@ -160,7 +162,7 @@ public final class Params {
    * it was, appended otherwise. Used to answer a challenge with the original parameters.
    */
   Params withSecret(String name, String value) {
-    Params copy = new Params();
+    Params copy = copyShell();
     boolean replaced = false;
     for (int i = 0; i < size; i++) {
       if (!replaced && in(i) == In.DEFAULT && names[i].equals(name)) {
@@ -182,6 +184,15 @@ public final class Params {
     return out;
   }
 
+  /** An empty copy that keeps what is not a value: the secrets masked without being sent. */
+  private Params copyShell() {
+    Params copy = new Params();
+    if (alsoSecret != null) {
+      copy.alsoSecret = new ArrayList<>(alsoSecret);
+    }
+    return copy;
+  }
+
   /** The index of {@code name} in the default place, or -1. */
   int indexOf(String name) {
     for (int i = 0; i < size; i++) {
@@ -194,7 +205,7 @@ public final class Params {
 
   /** A copy with {@code name} (in the default place) set to the plain {@code value}. */
   Params with(String name, String value) {
-    Params copy = new Params();
+    Params copy = copyShell();
     boolean replaced = false;
     for (int i = 0; i < size; i++) {
       if (!replaced && in(i) == In.DEFAULT && names[i].equals(name)) {

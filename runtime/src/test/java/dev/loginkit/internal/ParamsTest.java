@@ -40,4 +40,39 @@ class ParamsTest {
     answered.collectSecrets(secrets);
     assertEquals(List.of("new", "yes"), secrets);
   }
+
+  @Test
+  void aComposedSecretIsMaskedAsSentAsFilledAndByItsInputsAlsoInCopiesForARetryOrAChallenge() {
+    Params params = new Params()
+        .param("kill", "no")
+        .composed("Authorization", In.HEADER, dev.loginkit.annotations.ValueEncoding.BASE64, "Basic ", true,
+            "Aladdin", ":", "open sesame")
+        .alsoSecret("open sesame");
+    assertEquals("Basic QWxhZGRpbjpvcGVuIHNlc2FtZQ==", params.value(1));
+
+    for (Params p : List.of(params, params.with("kill", "possess"), params.withSecret("otp", "123456"))) {
+      List<String> secrets = new ArrayList<>();
+      p.collectSecrets(secrets);
+      assertEquals(true, secrets.containsAll(List.of("Basic QWxhZGRpbjpvcGVuIHNlc2FtZQ==", "Aladdin:open sesame",
+          "open sesame")), secrets.toString());
+    }
+  }
+
+  @Test
+  void aDefaultedValueIsMarkedAndAPassedOneIsNot() {
+    Params params = new Params().paramOrDefault("kill", null, "no", In.DEFAULT).paramOrDefault("mode", "x", "y", In.DEFAULT);
+    assertEquals("no", params.value(0));
+    assertEquals(true, params.isDefaulted(0));
+    assertEquals("x", params.value(1));
+    assertEquals(false, params.isDefaulted(1));
+  }
+
+  @Test
+  void anArrayKeepsPositionsWithJsonNulls() {
+    Params array = new Params().array().param("0", "a").param("1", null).param("2", "c");
+    assertEquals(3, array.size());
+    assertEquals(Params.JSON_NULL, array.value(1));
+    assertEquals("[\"a\",null,\"c\"]", new String(RequestEncoder.json(new Params().param("p", array), false),
+        java.nio.charset.StandardCharsets.UTF_8).replace("{\"p\":", "").replace("]}", "]"));
+  }
 }
