@@ -20,12 +20,17 @@ import java.lang.annotation.Target;
  *     outcome = Example.Outcome.FAILURE, reason = FailureReason.INVALID_CREDENTIALS, code = "4")
  * }</pre>
  *
- * <p>A {@code resource} is looked up on the compilation's class output, source path and class path
- * (in Maven, put it under {@code src/main/resources}). Examples are read without headers or
- * cookies, so sessions read from those cannot be checked this way.
+ * <p>A {@code resource} is looked up in the directories of the processor option {@code
+ * loginkit.resourceRoots}, then on the compilation's class output, source path and class path (in
+ * Maven, put it under {@code src/main/resources}; under Gradle, whose {@code compileJava} does not
+ * see the resources, also pass {@code -Aloginkit.resourceRoots}, see the README). Examples are read
+ * without headers or cookies, so sessions read from those cannot be checked this way.
+ *
+ * <p>{@code CLASS} retention, as Gradle's incremental compilation requires of the annotations an
+ * annotation processor reads.
  */
 @Documented
-@Retention(RetentionPolicy.SOURCE)
+@Retention(RetentionPolicy.CLASS)
 @Target(ElementType.METHOD)
 @Repeatable(Examples.class)
 public @interface Example {

@@ -97,7 +97,7 @@ public enum Message {
   EXAMPLE_NEEDS_ONE_BODY(
       "Example %s of %s needs exactly one of body and resource. Write @Example(body = \"…\") or @Example(resource = \"path\")."),
   EXAMPLE_RESOURCE_NOT_FOUND(
-      "Example resource \"%s\" of %s was not found on the class output, source path or class path. Put it under src/main/resources."),
+      "Example resource \"%s\" of %s was not found on the class output, source path, class path or loginkit.resourceRoots. Put it under src/main/resources (under Gradle, also pass -Aloginkit.resourceRoots)."),
   UNRESOLVED_REFERENCE(
       "%s refers to %s, which does not resolve, so LoginKit writes no client for it. Fix the error javac reports for %s (a missing import?)."),
   INHERITED_METHOD(
