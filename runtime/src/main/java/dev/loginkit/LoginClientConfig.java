@@ -47,15 +47,22 @@ public final class LoginClientConfig {
   private final OkHttpClient httpClient;
   private final Duration loginTimeout;
   private final long maxResponseBytes;
+  private final System.Logger systemLogger;
   private final Consumer<String> logger;
+  private final LoginListener listener;
 
   private LoginClientConfig(Builder builder) {
     this.baseUrl = builder.baseUrl;
     this.httpClient = builder.httpClient;
     this.loginTimeout = builder.loginTimeout;
     this.maxResponseBytes = builder.maxResponseBytes;
+    this.systemLogger = builder.systemLogger;
     this.logger = builder.logger;
+    this.listener = builder.listener;
   }
+
+  /** The name of the {@link System.Logger} LoginKit logs to by default: {@value}. */
+  public static final String LOGGER_NAME = "dev.loginkit";
 
   /** No overrides: the declared base URL, a shared default OkHttp client, default limits. */
   public static LoginClientConfig defaults() {
@@ -103,9 +110,47 @@ public final class LoginClientConfig {
     return maxResponseBytes;
   }
 
-  /** The opt-in logger of one redacted line per login attempt, or {@code null} for none. */
+  /**
+   * Where the one redacted line per login attempt goes, at level {@code DEBUG}: {@code
+   * System.getLogger("dev.loginkit")} unless {@link Builder#logger(System.Logger)} set another (a
+   * line is built only when that logger is loggable at {@code DEBUG}). With the deprecated {@link
+   * Builder#logger(Consumer)}, {@code null}: the lines go to that consumer instead.
+   *
+   * @return the logger, or {@code null} when a consumer receives the lines
+   */
+  public System.Logger systemLogger() {
+    if (systemLogger != null) {
+      return systemLogger;
+    }
+    return logger != null ? null : DefaultLogger.LOGGER;
+  }
+
+  /**
+   * The default logger, looked up on first use: the JDK's logging backend costs some 15 ms to start
+   * in a fresh JVM, which a program that builds a configuration but never logs in does not pay.
+   */
+  private static final class DefaultLogger {
+    static final System.Logger LOGGER = System.getLogger(LOGGER_NAME);
+  }
+
+  /**
+   * The consumer set with the deprecated {@link Builder#logger(Consumer)}.
+   *
+   * @return the consumer of log lines, or {@code null} when they go to {@link #systemLogger()}
+   * @deprecated lines go to a {@link System.Logger}; see {@link #systemLogger()}
+   */
+  @Deprecated
   public Consumer<String> logger() {
     return logger;
+  }
+
+  /**
+   * The listener told about every attempt, retry and outcome, or {@code null} for none.
+   *
+   * @return the listener, or {@code null}
+   */
+  public LoginListener listener() {
+    return listener;
   }
 
   /** Builds a {@link LoginClientConfig}. */
@@ -114,7 +159,9 @@ public final class LoginClientConfig {
     private OkHttpClient httpClient;
     private Duration loginTimeout = DEFAULT_LOGIN_TIMEOUT;
     private long maxResponseBytes = DEFAULT_MAX_RESPONSE_BYTES;
+    private System.Logger systemLogger; // null: the default, looked up on first use
     private Consumer<String> logger;
+    private LoginListener listener;
 
     private Builder() {}
 
@@ -173,13 +220,49 @@ public final class LoginClientConfig {
     }
 
     /**
-     * Opt-in: receives one line per login attempt ({@code login POST https://host/path?pswd=*** ->
-     * 200 in 41 ms: SUCCESS}), with every secret of the call masked as in exception messages. Bodies
-     * and header values are never logged. Prefer this to an OkHttp logging interceptor on the
-     * client passed to {@link #httpClient}, which sees the request as sent, secrets included.
+     * The {@link System.Logger} that receives one line per login attempt at level {@code DEBUG}
+     * ({@code login POST https://host/path?pswd=*** -> 200 in 41 ms: SUCCESS}), with every secret of
+     * the call masked as in exception messages; bodies and header values are never logged. Default:
+     * {@code System.getLogger("dev.loginkit")}, which the JDK routes to {@code java.util.logging}
+     * (where {@code DEBUG} is {@code FINE}, off unless configured) or to SLF4J, Log4j and others
+     * through their {@code System.LoggerFinder} bridges. Prefer this to an OkHttp logging
+     * interceptor on the client passed to {@link #httpClient}, which sees the request as sent,
+     * secrets included.
+     *
+     * @param logger where the lines go
+     * @return this builder
      */
+    public Builder logger(System.Logger logger) {
+      this.systemLogger = Objects.requireNonNull(logger, "logger");
+      this.logger = null;
+      return this;
+    }
+
+    /**
+     * Sends the same redacted lines to {@code logger} instead of the {@link System.Logger}.
+     *
+     * @param logger receives each line
+     * @return this builder
+     * @deprecated use {@link #logger(System.Logger)}, or leave the default and configure the logger
+     *     named {@code dev.loginkit}; this alias will be removed in a later release
+     */
+    @Deprecated
     public Builder logger(Consumer<String> logger) {
       this.logger = Objects.requireNonNull(logger, "logger");
+      this.systemLogger = null;
+      return this;
+    }
+
+    /**
+     * Tells {@code listener} about every login attempt, declared retry and outcome, with timings and
+     * never a secret (see {@link LoginEvent}); {@code loginkit-micrometer} provides one that records
+     * Micrometer timers and counters.
+     *
+     * @param listener the listener
+     * @return this builder
+     */
+    public Builder listener(LoginListener listener) {
+      this.listener = Objects.requireNonNull(listener, "listener");
       return this;
     }
 

@@ -110,7 +110,8 @@ public final class SessionInterceptor<S> implements Interceptor {
         throw renewalFailure; // this session's renewal already failed: fail with its reason, log in no more
       }
       try {
-        S fresh = Objects.requireNonNull(login.get(), "the login supplier returned null");
+        S fresh = Objects.requireNonNull(
+            stale == null ? login.get() : Sessions.relogin(login), "the login supplier returned null");
         current = fresh;
         failedRenewalOf = null;
         renewalFailure = null;
