@@ -64,22 +64,22 @@ public final class LoginClientConfig {
   /** The name of the {@link System.Logger} LoginKit logs to by default: {@value}. */
   public static final String LOGGER_NAME = "dev.loginkit";
 
-  /** No overrides: the declared base URL, a shared default OkHttp client, default limits. */
+  /** {@return the configuration without overrides: the declared base URL, a shared default OkHttp client, default limits} */
   public static LoginClientConfig defaults() {
     return DEFAULTS;
   }
 
-  /** A builder starting from the defaults. */
+  /** {@return a builder starting from the defaults} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** The overriding base URL, or {@code null} for the declared one. */
+  /** {@return the overriding base URL, or {@code null} for the declared one} */
   public HttpUrl baseUrl() {
     return baseUrl;
   }
 
-  /** The caller's OkHttp client, or {@code null} for LoginKit's shared default. */
+  /** {@return the caller's OkHttp client, or {@code null} for LoginKit's shared default} */
   public OkHttpClient httpClient() {
     return httpClient;
   }
@@ -90,6 +90,7 @@ public final class LoginClientConfig {
    * and reading the whole answer, and a declared {@code @RetryOnce} with its own answer. Past it the
    * login ends as a {@code TRANSPORT_ERROR} whose {@link dev.loginkit.LoginTransportException#timedOut()}
    * is true. A challenge's {@code continueWith} is a new login with a deadline of its own.
+   * @return the deadline of each login
    */
   public Duration loginTimeout() {
     return loginTimeout;
@@ -98,6 +99,7 @@ public final class LoginClientConfig {
   /**
    * The login's deadline.
    *
+   * @return the login's deadline
    * @deprecated renamed {@link #loginTimeout()}: it bounds the whole login, every attempt included
    */
   @Deprecated
@@ -105,7 +107,7 @@ public final class LoginClientConfig {
     return loginTimeout;
   }
 
-  /** The largest response body accepted, in bytes. */
+  /** {@return the largest response body accepted, in bytes} */
   public long maxResponseBytes() {
     return maxResponseBytes;
   }
@@ -170,6 +172,8 @@ public final class LoginClientConfig {
      * to point a client at a local test server.
      *
      * @throws LoginConfigurationException if {@code url} is not an absolute http(s) URL
+     * @param url the base URL whose scheme, host and port are used
+     * @return this builder
      */
     public Builder baseUrl(String url) {
       Objects.requireNonNull(url, "url");
@@ -181,7 +185,12 @@ public final class LoginClientConfig {
       return this;
     }
 
-    /** The OkHttp client whose pool and dispatcher to share. */
+    /**
+     * The OkHttp client whose pool and dispatcher to share.
+     *
+     * @param client the caller's OkHttp client
+     * @return this builder
+     */
     public Builder httpClient(OkHttpClient client) {
       this.httpClient = Objects.requireNonNull(client, "client");
       return this;
@@ -190,6 +199,8 @@ public final class LoginClientConfig {
     /**
      * The one deadline of each login (see {@link LoginClientConfig#loginTimeout()}), including a
      * slowly trickling answer and a declared retry; must be positive. Default 30 seconds.
+     * @param timeout the deadline, positive
+     * @return this builder
      */
     public Builder loginTimeout(Duration timeout) {
       Objects.requireNonNull(timeout, "timeout");
@@ -203,6 +214,8 @@ public final class LoginClientConfig {
     /**
      * The login's deadline.
      *
+     * @param timeout the deadline, positive
+     * @return this builder
      * @deprecated renamed {@link #loginTimeout(Duration)}: it bounds the whole login, every attempt included
      */
     @Deprecated
@@ -210,7 +223,12 @@ public final class LoginClientConfig {
       return loginTimeout(timeout);
     }
 
-    /** Cap on a response body in bytes (after decompression); must be positive. */
+    /**
+     * Cap on a response body in bytes (after decompression); must be positive.
+     *
+     * @param bytes the cap, positive
+     * @return this builder
+     */
     public Builder maxResponseBytes(long bytes) {
       if (bytes <= 0) {
         throw new LoginConfigurationException("max response bytes must be positive");
@@ -266,7 +284,7 @@ public final class LoginClientConfig {
       return this;
     }
 
-    /** The configuration. */
+    /** {@return the configuration} */
     public LoginClientConfig build() {
       return new LoginClientConfig(this);
     }

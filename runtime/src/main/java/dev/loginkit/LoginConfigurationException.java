@@ -17,7 +17,11 @@ package dev.loginkit;
 public final class LoginConfigurationException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;
 
-  /** For the runtime and generated code. */
+  /**
+   * For the runtime and generated code.
+   *
+   * @param message what was refused, naming the parameter, never its value
+   */
   public LoginConfigurationException(String message) {
     super(message);
   }

@@ -35,12 +35,12 @@ public abstract class LoginException extends RuntimeException {
     this.failure = failure;
   }
 
-  /** The classified failure with the provider's code, message, field and HTTP status. */
+  /** {@return the classified failure with the provider's code, message, field and HTTP status} */
   public LoginFailure failure() {
     return failure;
   }
 
-  /** Shorthand for {@code failure().reason()}. */
+  /** {@return the failure's reason, shorthand for {@code failure().reason()}} */
   public FailureReason reason() {
     return failure.reason();
   }

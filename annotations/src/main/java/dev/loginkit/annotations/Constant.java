@@ -23,12 +23,12 @@ import java.lang.annotation.Target;
 @Target({ElementType.TYPE, ElementType.METHOD})
 @Repeatable(Constants.class)
 public @interface Constant {
-  /** The wire name. */
+  /** {@return the wire name} */
   String name();
 
-  /** The wire value. */
+  /** {@return the wire value} */
   String value();
 
-  /** Where it travels. */
+  /** {@return where it travels} */
   In in() default In.DEFAULT;
 }

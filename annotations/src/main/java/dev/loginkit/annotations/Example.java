@@ -34,27 +34,28 @@ import java.lang.annotation.Target;
 @Target(ElementType.METHOD)
 @Repeatable(Examples.class)
 public @interface Example {
-  /** The response body, inline. Give this or {@link #resource()}. */
+  /** {@return the response body, inline. Give this or {@link #resource()}} */
   String body() default "";
 
-  /** A resource holding the response body, e.g. {@code examples/acme/success.json}. */
+  /** {@return a resource holding the response body, e.g. {@code examples/acme/success.json}} */
   String resource() default "";
 
-  /** The HTTP status of the example. */
+  /** {@return the HTTP status of the example} */
   int status() default 200;
 
-  /** The expected kind of outcome. */
+  /** {@return the expected kind of outcome} */
   Outcome outcome() default Outcome.SUCCESS;
 
-  /** For a challenge or failure: the expected reason (always compared; give it for those outcomes). */
+  /** {@return for a challenge or failure: the expected reason (always compared; give it for those outcomes)} */
   FailureReason reason() default FailureReason.UNKNOWN;
 
-  /** For a challenge or failure: the expected provider code; empty means "not checked". */
+  /** {@return for a challenge or failure: the expected provider code; empty means "not checked"} */
   String code() default "";
 
   /**
    * For a success: expected session values as {@code component=value}, nested components joined
    * with {@code .} ({@code user.email=john@acme.com}); secrets compare by their revealed value.
+   * @return for a success: expected session values as {@code component=value}, nested components joined with {@code .} ({@code user.email=john@acme.com}); secrets compare by their revealed value
    */
   String[] session() default {};
 

@@ -19,6 +19,6 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.CLASS)
 @Target(ElementType.METHOD)
 public @interface Examples {
-  /** The examples. */
+  /** {@return the examples} */
   Example[] value();
 }

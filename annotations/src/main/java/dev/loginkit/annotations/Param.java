@@ -26,15 +26,16 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.CLASS)
 @Target({ElementType.PARAMETER, ElementType.RECORD_COMPONENT})
 public @interface Param {
-  /** The wire name; defaults to the Java name. */
+  /** {@return the wire name; defaults to the Java name} */
   String value() default "";
 
-  /** Where the value travels. */
+  /** {@return where the value travels} */
   In in() default In.DEFAULT;
 
   /**
    * Whether a {@code null} argument is refused before anything is sent. An optional parameter that
    * is {@code null} is left out of the request (or replaced by its {@link Default}).
+   * @return whether a {@code null} argument is refused before anything is sent
    */
   boolean required() default true;
 }

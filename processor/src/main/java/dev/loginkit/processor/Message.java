@@ -6,7 +6,7 @@ import java.util.Locale;
  * Every diagnostic the processor emits, with a stable id. Each says what is wrong and how to fix it.
  * Tests and docs refer to these constants, never to copied text.
  */
-public enum Message {
+enum Message {
   NOT_AN_INTERFACE("@LoginApi is on %s, which is not an interface. Put @LoginApi on an interface."),
   GENERIC_INTERFACE(
       "@LoginApi interface %s declares type parameters. Remove them: a generated client needs concrete types."),
