@@ -38,6 +38,9 @@ public final class LoginApiProcessor extends AbstractProcessor {
    */
   public static final String RESOURCE_ROOTS = "loginkit.resourceRoots";
 
+  /** Created by javac, which finds the processor through {@code META-INF/services}. */
+  public LoginApiProcessor() {}
+
   /** Interfaces waiting for a later round, by qualified name (elements do not survive rounds). */
   private final Set<String> deferred = new LinkedHashSet<>();
   private List<Path> resourceRoots;
