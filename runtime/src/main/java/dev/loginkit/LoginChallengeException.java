@@ -17,13 +17,17 @@ public final class LoginChallengeException extends LoginException {
 
   private final transient LoginResult.Challenge<?> challenge;
 
-  /** For the runtime; carries the challenge, which may be continued. */
+  /**
+   * For the runtime; carries the challenge, which may be continued.
+   *
+   * @param challenge the challenge, which can be continued
+   */
   public LoginChallengeException(LoginResult.Challenge<?> challenge) {
     super(challenge.details(), null);
     this.challenge = challenge;
   }
 
-  /** The challenge; {@code challenge().continueWith(code)} answers it. */
+  /** {@return the challenge; {@code challenge().continueWith(code)} answers it} */
   public LoginResult.Challenge<?> challenge() {
     return challenge;
   }

@@ -9,11 +9,19 @@ package dev.loginkit;
  * <pre>{@code
  * client.login(null, password, null);   // LoginConfigurationException: parameter 'uid' is required
  * }</pre>
+ *
+ * <p>It is not a {@link LoginException} (which says how a sent login ended) but an {@link
+ * IllegalArgumentException}, thrown by login methods of every return type, {@code LoginResult} and
+ * {@code CompletableFuture} ones included (those throw it from the call, before returning).
  */
 public final class LoginConfigurationException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;
 
-  /** For the runtime and generated code. */
+  /**
+   * For the runtime and generated code.
+   *
+   * @param message what was refused, naming the parameter, never its value
+   */
   public LoginConfigurationException(String message) {
     super(message);
   }

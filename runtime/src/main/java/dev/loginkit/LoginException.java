@@ -17,6 +17,13 @@ import dev.loginkit.annotations.FailureReason;
  * }</pre>
  *
  * <p>Messages never contain a secret of the call.
+ *
+ * <p><b>Not in this family:</b> a call refused before anything is sent (a required argument {@code
+ * null}, a header value with a line break, a malformed base URL, an XML call without Woodstox)
+ * throws {@link LoginConfigurationException}, an {@link IllegalArgumentException}, whatever the
+ * method returns ({@code LoginResult} methods included). It is a mistake in the calling code or
+ * its configuration, never an answer of the server, and nothing was sent: catch it separately
+ * where arguments come from users ({@code catch (LoginException | LoginConfigurationException e)}).
  */
 public abstract class LoginException extends RuntimeException {
   private static final long serialVersionUID = 1L;
@@ -28,12 +35,12 @@ public abstract class LoginException extends RuntimeException {
     this.failure = failure;
   }
 
-  /** The classified failure with the provider's code, message, field and HTTP status. */
+  /** {@return the classified failure with the provider's code, message, field and HTTP status} */
   public LoginFailure failure() {
     return failure;
   }
 
-  /** Shorthand for {@code failure().reason()}. */
+  /** {@return the failure's reason, shorthand for {@code failure().reason()}} */
   public FailureReason reason() {
     return failure.reason();
   }

@@ -46,23 +46,38 @@ public record LoginFailure(
   /** Detail key next to {@link #RESPONSE_TOO_LARGE}: the cap in bytes. */
   public static final String MAX_RESPONSE_BYTES = "maxResponseBytes";
 
-  /** Validates and copies. */
+  /**
+   * Validates and copies.
+   *
+   * @param reason the reason
+   * @param code the provider's code, or {@code null}
+   * @param message the message, or {@code null}
+   * @param field the field it concerns, or {@code null}
+   * @param httpStatus the HTTP status, or 0 when no response arrived
+   * @param details further named values, or {@code null} for none
+   */
   public LoginFailure {
     Objects.requireNonNull(reason, "reason");
     details = details == null ? Map.of() : Map.copyOf(details);
   }
 
-  /** A failure with only a reason and a message, e.g. a protocol or transport error. */
+  /**
+   * {@return a failure with only a reason and a message, e.g. a protocol or transport error}
+   *
+   * @param reason the reason
+   * @param message the message, redacted
+   * @param httpStatus the HTTP status, or 0 when no response arrived
+   */
   public static LoginFailure of(FailureReason reason, String message, int httpStatus) {
     return new LoginFailure(reason, null, message, null, httpStatus, Map.of());
   }
 
-  /** Whether this is a {@code PROTOCOL_ERROR} for a body over the size cap. */
+  /** {@return whether this is a {@code PROTOCOL_ERROR} for a body over the size cap} */
   public boolean responseTooLarge() {
     return "true".equals(details.get(RESPONSE_TOO_LARGE));
   }
 
-  /** One line for logs: {@code INVALID_CREDENTIALS (HTTP 200, code 4, field login): Incorrect…}. */
+  /** {@return one line for logs: {@code INVALID_CREDENTIALS (HTTP 200, code 4, field login): Incorrect…}} */
   public String summary() {
     StringBuilder out = new StringBuilder(reason.name());
     String sep = " (";

@@ -16,7 +16,11 @@ public sealed class LoginProtocolException extends LoginException
     permits LoginResponseTooLargeException {
   private static final long serialVersionUID = 1L;
 
-  /** For the runtime; carries the {@code PROTOCOL_ERROR} failure. */
+  /**
+   * For the runtime; carries the {@code PROTOCOL_ERROR} failure.
+   *
+   * @param failure the classified failure
+   */
   public LoginProtocolException(LoginFailure failure) {
     super(failure, null);
   }

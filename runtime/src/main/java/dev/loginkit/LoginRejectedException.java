@@ -13,7 +13,11 @@ package dev.loginkit;
 public final class LoginRejectedException extends LoginException {
   private static final long serialVersionUID = 1L;
 
-  /** For the runtime; carries the classified failure. */
+  /**
+   * For the runtime; carries the classified failure.
+   *
+   * @param failure the classified failure
+   */
   public LoginRejectedException(LoginFailure failure) {
     super(failure, null);
   }

@@ -15,12 +15,16 @@ package dev.loginkit;
 public final class LoginResponseTooLargeException extends LoginProtocolException {
   private static final long serialVersionUID = 1L;
 
-  /** For the runtime; carries the {@code PROTOCOL_ERROR} failure marked as too large. */
+  /**
+   * For the runtime; carries the {@code PROTOCOL_ERROR} failure marked as too large.
+   *
+   * @param failure the classified failure
+   */
   public LoginResponseTooLargeException(LoginFailure failure) {
     super(failure);
   }
 
-  /** The cap that was exceeded, in bytes, or {@code -1} if unknown. */
+  /** {@return the cap that was exceeded, in bytes, or {@code -1} if unknown} */
   public long maxResponseBytes() {
     String max = failure().details().get(LoginFailure.MAX_RESPONSE_BYTES);
     try {

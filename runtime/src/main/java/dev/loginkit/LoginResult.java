@@ -30,6 +30,7 @@ public sealed interface LoginResult<S>
    * LoginChallengeException}, {@link LoginProtocolException} (its subtype {@link
    * LoginResponseTooLargeException} for a body over the cap), {@link LoginTransportException} or
    * {@link LoginRejectedException}.
+   * @return the session
    */
   S orThrow();
 
@@ -40,7 +41,11 @@ public sealed interface LoginResult<S>
    * @param <S> the session type
    */
   record Success<S>(S session) implements LoginResult<S> {
-    /** Validates. */
+    /**
+     * Validates.
+     *
+     * @param session the session
+     */
     public Success {
       Objects.requireNonNull(session, "session");
     }
@@ -69,7 +74,11 @@ public sealed interface LoginResult<S>
     private final LoginFailure details;
     private final Function<String, LoginResult<S>> next;
 
-    /** A challenge that cannot be continued. */
+    /**
+     * A challenge that cannot be continued.
+     *
+     * @param details the challenge's reason, code and message
+     */
     public Challenge(LoginFailure details) {
       this(details, null);
     }
@@ -77,6 +86,7 @@ public sealed interface LoginResult<S>
     /**
      * For the runtime: a challenge whose answer {@code next} sends.
      *
+     * @param details the challenge's reason, code and message
      * @param next sends the login again with the answer; {@code null} when it cannot be continued
      */
     public Challenge(LoginFailure details, Function<String, LoginResult<S>> next) {
@@ -84,17 +94,17 @@ public sealed interface LoginResult<S>
       this.next = next;
     }
 
-    /** What the server said; {@link LoginFailure#reason()} names the kind of challenge. */
+    /** {@return what the server said; {@link LoginFailure#reason()} names the kind of challenge} */
     public LoginFailure details() {
       return details;
     }
 
-    /** The kind of challenge, e.g. {@link FailureReason#TWO_FACTOR_REQUIRED}. */
+    /** {@return the kind of challenge, e.g. {@link FailureReason#TWO_FACTOR_REQUIRED}} */
     public FailureReason reason() {
       return details.reason();
     }
 
-    /** Whether {@link #continueWith(String)} can answer it. */
+    /** {@return whether {@link #continueWith(String)} can answer it} */
     public boolean canContinue() {
       return next != null;
     }
@@ -105,6 +115,8 @@ public sealed interface LoginResult<S>
      *
      * @throws IllegalStateException when the declaration names no answer parameter
      * @throws LoginConfigurationException when {@code answer} is {@code null}
+     * @param answer the caller's answer (a two-factor code, say)
+     * @return the outcome of the login sent with the answer
      */
     public LoginResult<S> continueWith(String answer) {
       if (next == null) {
@@ -147,17 +159,26 @@ public sealed interface LoginResult<S>
    * @param <S> the session type
    */
   record Failure<S>(LoginFailure failure, Throwable cause) implements LoginResult<S> {
-    /** Validates. */
+    /**
+     * Validates.
+     *
+     * @param failure the classified failure
+     * @param cause what caused it (an I/O error, say), or {@code null}
+     */
     public Failure {
       Objects.requireNonNull(failure, "failure");
     }
 
-    /** A failure without an underlying exception. */
+    /**
+     * A failure without an underlying exception.
+     *
+     * @param failure the classified failure
+     */
     public Failure(LoginFailure failure) {
       this(failure, null);
     }
 
-    /** The classification. */
+    /** {@return the classification} */
     public FailureReason reason() {
       return failure.reason();
     }

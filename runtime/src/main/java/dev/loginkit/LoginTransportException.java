@@ -14,7 +14,12 @@ package dev.loginkit;
 public final class LoginTransportException extends LoginException {
   private static final long serialVersionUID = 1L;
 
-  /** For the runtime; carries the {@code TRANSPORT_ERROR} failure and the I/O cause. */
+  /**
+   * For the runtime; carries the {@code TRANSPORT_ERROR} failure and the I/O cause.
+   *
+   * @param failure the classified failure
+   * @param cause the I/O error, or {@code null}
+   */
   public LoginTransportException(LoginFailure failure, Throwable cause) {
     super(failure, cause);
   }
@@ -24,12 +29,13 @@ public final class LoginTransportException extends LoginException {
    * its TLS handshake failed, the login timed out before it was sent (still queued, or a declared
    * retry with no time left), or an HTTP/2 server refused the stream; {@code true} otherwise (reset
    * or timeout after sending, a truncated response, a refused second send).
+   * @return whether the request may have reached the server
    */
   public boolean mayHaveBeenProcessed() {
     return !"false".equals(failure().details().get(LoginFailure.MAY_HAVE_BEEN_PROCESSED));
   }
 
-  /** Whether the login's one deadline, {@link LoginClientConfig#loginTimeout()}, passed. */
+  /** {@return whether the login's one deadline, {@link LoginClientConfig#loginTimeout()}, passed} */
   public boolean timedOut() {
     return "true".equals(failure().details().get(LoginFailure.TIMED_OUT));
   }

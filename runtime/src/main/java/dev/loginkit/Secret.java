@@ -23,12 +23,16 @@ public final class Secret {
     this.value = value;
   }
 
-  /** Wraps a value; {@code null} is refused. */
+  /**
+   * {@return a secret holding {@code value}; {@code null} is refused}
+   *
+   * @param value the secret value
+   */
   public static Secret of(String value) {
     return new Secret(Objects.requireNonNull(value, "value"));
   }
 
-  /** The value itself; keep it out of logs. */
+  /** {@return the value itself; keep it out of logs} */
   public String reveal() {
     return value;
   }

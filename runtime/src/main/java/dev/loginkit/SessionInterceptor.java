@@ -47,7 +47,13 @@ public final class SessionInterceptor<S> implements Interceptor {
   private S failedRenewalOf;
   private RuntimeException renewalFailure;
 
-  /** For generated code: use the login client's {@code sessionInterceptor(...)}. */
+  /**
+   * For generated code: use the login client's {@code sessionInterceptor(...)}.
+   *
+   * @param login logs in; called for the first session and again when it expires
+   * @param attacher how the session travels on requests (generated)
+   * @param expiry how a response says the session expired (generated)
+   */
   public SessionInterceptor(Supplier<S> login, SessionAttacher<S> attacher, ExpiryRule expiry) {
     this.login = Objects.requireNonNull(login, "login");
     this.attacher = attacher;
@@ -60,7 +66,7 @@ public final class SessionInterceptor<S> implements Interceptor {
     YES
   }
 
-  /** The current session, logging in first if there is none yet. */
+  /** {@return the current session, logging in first if there is none yet} */
   public S session() {
     S session = current;
     return session != null ? session : renew(null);
@@ -110,7 +116,8 @@ public final class SessionInterceptor<S> implements Interceptor {
         throw renewalFailure; // this session's renewal already failed: fail with its reason, log in no more
       }
       try {
-        S fresh = Objects.requireNonNull(login.get(), "the login supplier returned null");
+        S fresh = Objects.requireNonNull(
+            stale == null ? login.get() : Sessions.relogin(login), "the login supplier returned null");
         current = fresh;
         failedRenewalOf = null;
         renewalFailure = null;

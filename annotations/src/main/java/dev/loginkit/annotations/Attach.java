@@ -23,15 +23,16 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.CLASS)
 @Target(ElementType.RECORD_COMPONENT)
 public @interface Attach {
-  /** The wire name on later requests. */
+  /** {@return the wire name on later requests} */
   String value();
 
   /**
    * Where: {@link In#QUERY} (the default), {@link In#HEADER}, {@link In#COOKIE}, or {@link
    * In#DEFAULT} for a member of an XML-RPC call's struct (iThenticate's {@code sid}).
+   * @return where: {@link In#QUERY} (the default), {@link In#HEADER}, {@link In#COOKIE}, or {@link In#DEFAULT} for a member of an XML-RPC call's struct (iThenticate's {@code sid})
    */
   In in() default In.QUERY;
 
-  /** Text before the value, e.g. {@code "Bearer "}. */
+  /** {@return text before the value, e.g. {@code "Bearer "}} */
   String prefix() default "";
 }

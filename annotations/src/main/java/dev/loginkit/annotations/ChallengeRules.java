@@ -18,6 +18,6 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.CLASS)
 @Target({ElementType.TYPE, ElementType.METHOD})
 public @interface ChallengeRules {
-  /** The rules, in order. */
+  /** {@return the rules, in order} */
   ChallengeWhen[] value();
 }

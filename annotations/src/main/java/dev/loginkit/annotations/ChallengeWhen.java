@@ -33,31 +33,33 @@ import java.lang.annotation.Target;
 @Target({ElementType.TYPE, ElementType.METHOD})
 @Repeatable(ChallengeRules.class)
 public @interface ChallengeWhen {
-  /** HTTP statuses this rule applies to; empty means any. */
+  /** {@return HTTP statuses this rule applies to; empty means any} */
   int[] status() default {};
 
-  /** The body path to test; empty means the status alone decides. */
+  /** {@return the body path to test; empty means the status alone decides} */
   String path() default "";
 
-  /** Accepted values; empty means "present and not empty". */
+  /** {@return accepted values; empty means "present and not empty"} */
   String[] equals() default {};
 
-  /** What kind of challenge this is. */
+  /** {@return what kind of challenge this is} */
   FailureReason reason() default FailureReason.TWO_FACTOR_REQUIRED;
 
   /**
    * The wire name of the parameter that answers the challenge (e.g. {@code tfa}); when given,
    * {@code LoginResult.Challenge.continueWith(answer)} repeats the login with the original
    * parameters plus this one, sent as a secret. Empty: the challenge cannot be continued.
+   * @return the wire name of the parameter that answers the challenge
    */
   String answer() default "";
 
   /**
    * Values of the challenge response sent back with the answer, as {@code "wireName=bodyPath"}
    * (e.g. {@code "login_token=token"} for a login-token round trip); sent as secrets.
+   * @return the values of the challenge response sent back with the answer, as {@code "wireName=bodyPath"}
    */
   String[] echo() default {};
 
-  /** The path the continuation is sent to, when it is not the login's own (e.g. {@code "/login/verify"}). */
+  /** {@return the path the continuation is sent to, when it is not the login's own (e.g. {@code "/login/verify"})} */
   String continueAt() default "";
 }

@@ -33,18 +33,18 @@ import java.lang.annotation.Target;
 @Target(ElementType.METHOD)
 @Repeatable(Composites.class)
 public @interface Composed {
-  /** The wire name. */
+  /** {@return the wire name} */
   String name();
 
-  /** Where the value travels. */
+  /** {@return where the value travels} */
   In in() default In.DEFAULT;
 
-  /** Text with {@code {input}} placeholders naming {@link Input} parameters by their Java names. */
+  /** {@return text with {@code {input}} placeholders naming {@link Input} parameters by their Java names} */
   String template();
 
-  /** How the filled template is encoded. */
+  /** {@return how the filled template is encoded} */
   ValueEncoding encoding() default ValueEncoding.NONE;
 
-  /** Text put in front of the encoded value, such as {@code "Basic "}. */
+  /** {@return text put in front of the encoded value, such as {@code "Basic "}} */
   String prefix() default "";
 }

@@ -11,6 +11,6 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.CLASS)
 @Target(ElementType.METHOD)
 public @interface Composites {
-  /** The values. */
+  /** {@return the values} */
   Composed[] value();
 }

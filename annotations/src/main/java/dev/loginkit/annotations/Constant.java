@@ -33,16 +33,16 @@ import java.lang.annotation.Target;
 @Target({ElementType.TYPE, ElementType.METHOD})
 @Repeatable(Constants.class)
 public @interface Constant {
-  /** The wire name. */
+  /** {@return the wire name} */
   String name();
 
-  /** The wire value. */
+  /** {@return the wire value} */
   String value();
 
-  /** Where it travels. */
+  /** {@return where it travels} */
   In in() default In.DEFAULT;
 
-  /** How the value is written; text unless said otherwise. */
+  /** {@return how the value is written; text unless said otherwise} */
   WireType type() default WireType.STRING;
 
   /**
@@ -50,6 +50,8 @@ public @interface Constant {
    * namespace; an empty value then writes an empty element: {@code @Constant(name = "context",
    * value = "", in = In.SOAP_HEADER, namespace = "urn:zimbra")} is {@code <context
    * xmlns="urn:zimbra"/>}.
+   *
+   * @return the namespace, or empty for the operation's
    */
   String namespace() default "";
 }

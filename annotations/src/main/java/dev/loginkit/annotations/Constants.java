@@ -18,6 +18,6 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.CLASS)
 @Target({ElementType.TYPE, ElementType.METHOD})
 public @interface Constants {
-  /** The constants, in order. */
+  /** {@return the constants, in order} */
   Constant[] value();
 }

@@ -17,6 +17,6 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.CLASS)
 @Target(ElementType.PARAMETER)
 public @interface Default {
-  /** The value as it appears on the wire. */
+  /** {@return the value as it appears on the wire} */
   String value();
 }

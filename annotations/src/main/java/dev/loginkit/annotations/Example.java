@@ -20,36 +20,42 @@ import java.lang.annotation.Target;
  *     outcome = Example.Outcome.FAILURE, reason = FailureReason.INVALID_CREDENTIALS, code = "4")
  * }</pre>
  *
- * <p>A {@code resource} is looked up on the compilation's class output, source path and class path
- * (in Maven, put it under {@code src/main/resources}). Examples are read without headers or
- * cookies, so sessions read from those cannot be checked this way.
+ * <p>A {@code resource} is looked up in the directories of the processor option {@code
+ * loginkit.resourceRoots}, then on the compilation's class output, source path and class path (in
+ * Maven, put it under {@code src/main/resources}; under Gradle, whose {@code compileJava} does not
+ * see the resources, also pass {@code -Aloginkit.resourceRoots}, see the README). Examples are read
+ * without headers or cookies, so sessions read from those cannot be checked this way.
+ *
+ * <p>{@code CLASS} retention, as Gradle's incremental compilation requires of the annotations an
+ * annotation processor reads.
  */
 @Documented
-@Retention(RetentionPolicy.SOURCE)
+@Retention(RetentionPolicy.CLASS)
 @Target(ElementType.METHOD)
 @Repeatable(Examples.class)
 public @interface Example {
-  /** The response body, inline. Give this or {@link #resource()}. */
+  /** {@return the response body, inline. Give this or {@link #resource()}} */
   String body() default "";
 
-  /** A resource holding the response body, e.g. {@code examples/acme/success.json}. */
+  /** {@return a resource holding the response body, e.g. {@code examples/acme/success.json}} */
   String resource() default "";
 
-  /** The HTTP status of the example. */
+  /** {@return the HTTP status of the example} */
   int status() default 200;
 
-  /** The expected kind of outcome. */
+  /** {@return the expected kind of outcome} */
   Outcome outcome() default Outcome.SUCCESS;
 
-  /** For a challenge or failure: the expected reason (always compared; give it for those outcomes). */
+  /** {@return for a challenge or failure: the expected reason (always compared; give it for those outcomes)} */
   FailureReason reason() default FailureReason.UNKNOWN;
 
-  /** For a challenge or failure: the expected provider code; empty means "not checked". */
+  /** {@return for a challenge or failure: the expected provider code; empty means "not checked"} */
   String code() default "";
 
   /**
    * For a success: expected session values as {@code component=value}, nested components joined
    * with {@code .} ({@code user.email=john@acme.com}); secrets compare by their revealed value.
+   * @return for a success: expected session values as {@code component=value}, nested components joined with {@code .} ({@code user.email=john@acme.com}); secrets compare by their revealed value
    */
   String[] session() default {};
 

@@ -16,9 +16,9 @@ import java.lang.annotation.Target;
  * }</pre>
  */
 @Documented
-@Retention(RetentionPolicy.SOURCE)
+@Retention(RetentionPolicy.CLASS)
 @Target(ElementType.METHOD)
 public @interface Examples {
-  /** The examples. */
+  /** {@return the examples} */
   Example[] value();
 }

@@ -21,12 +21,12 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.CLASS)
 @Target({ElementType.TYPE, ElementType.METHOD})
 public @interface FailureDetails {
-  /** Body path of the provider's error code. */
+  /** {@return body path of the provider's error code} */
   String code() default "";
 
-  /** Body path of the provider's message. */
+  /** {@return body path of the provider's message} */
   String message() default "";
 
-  /** Body path naming the request field the failure is about. */
+  /** {@return body path naming the request field the failure is about} */
   String field() default "";
 }

@@ -28,12 +28,12 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.CLASS)
 @Target(ElementType.RECORD_COMPONENT)
 public @interface Field {
-  /** The body path, header name or cookie name. */
+  /** {@return the body path, header name or cookie name} */
   String value();
 
-  /** Where the value is read. */
+  /** {@return where the value is read} */
   From from() default From.BODY;
 
-  /** Whether the value may be missing; a missing optional value is {@code null} (or 0 / false). */
+  /** {@return whether the value may be missing; a missing optional value is {@code null} (or 0 / false)} */
   boolean optional() default false;
 }

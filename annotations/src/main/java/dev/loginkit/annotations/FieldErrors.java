@@ -22,9 +22,9 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.CLASS)
 @Target({ElementType.TYPE, ElementType.METHOD})
 public @interface FieldErrors {
-  /** The body path of the object. */
+  /** {@return the body path of the object} */
   String value();
 
-  /** What such errors mean. */
+  /** {@return what such errors mean} */
   FailureReason reason() default FailureReason.INVALID_REQUEST;
 }

@@ -19,12 +19,13 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.CLASS)
 @Target(ElementType.METHOD)
 public @interface Get {
-  /** The path, starting with {@code /}, appended to the base URL's path. */
+  /** {@return the path, starting with {@code /}, appended to the base URL's path} */
   String value();
 
   /**
    * How the response body is written; {@link Format#XML}, {@link Format#SOAP} and {@link
    * Format#XML_RPC} need Woodstox on the class path (see {@link Format}).
+   * @return how the response body is written; {@link Format#XML}, {@link Format#SOAP} and {@link Format#XML_RPC} need Woodstox on the class path (see {@link Format})
    */
   Format format() default Format.JSON;
 }

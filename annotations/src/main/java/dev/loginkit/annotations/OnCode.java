@@ -26,9 +26,9 @@ import java.lang.annotation.Target;
 @Target({ElementType.TYPE, ElementType.METHOD})
 @Repeatable(OnCodes.class)
 public @interface OnCode {
-  /** The provider's codes, as written on the wire. */
+  /** {@return the provider's codes, as written on the wire} */
   String[] value();
 
-  /** What they mean. */
+  /** {@return what they mean} */
   FailureReason reason();
 }

@@ -18,6 +18,6 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.CLASS)
 @Target({ElementType.TYPE, ElementType.METHOD})
 public @interface OnCodes {
-  /** The rows. */
+  /** {@return the rows} */
   OnCode[] value();
 }

@@ -26,12 +26,12 @@ import java.lang.annotation.Target;
 @Target({ElementType.TYPE, ElementType.METHOD})
 @Repeatable(OnMessages.class)
 public @interface OnMessage {
-  /** The whole message, compared after trimming. */
+  /** {@return the whole message, compared after trimming} */
   String equals() default "";
 
-  /** A regular expression the whole message must match; checked at compile time. */
+  /** {@return a regular expression the whole message must match; checked at compile time} */
   String matches() default "";
 
-  /** What it means. */
+  /** {@return what it means} */
   FailureReason reason();
 }

@@ -18,6 +18,6 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.CLASS)
 @Target({ElementType.TYPE, ElementType.METHOD})
 public @interface OnMessages {
-  /** The rules, in order. */
+  /** {@return the rules, in order} */
   OnMessage[] value();
 }

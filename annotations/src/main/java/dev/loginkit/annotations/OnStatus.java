@@ -23,9 +23,9 @@ import java.lang.annotation.Target;
 @Target({ElementType.TYPE, ElementType.METHOD})
 @Repeatable(OnStatuses.class)
 public @interface OnStatus {
-  /** The HTTP statuses. */
+  /** {@return the HTTP statuses} */
   int[] value();
 
-  /** What they mean. */
+  /** {@return what they mean} */
   FailureReason reason();
 }

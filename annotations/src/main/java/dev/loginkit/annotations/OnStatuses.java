@@ -18,6 +18,6 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.CLASS)
 @Target({ElementType.TYPE, ElementType.METHOD})
 public @interface OnStatuses {
-  /** The rows. */
+  /** {@return the rows} */
   OnStatus[] value();
 }

@@ -47,15 +47,16 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.CLASS)
 @Target({ElementType.PARAMETER, ElementType.RECORD_COMPONENT})
 public @interface Param {
-  /** The wire name; defaults to the Java name. */
+  /** {@return the wire name; defaults to the Java name} */
   String value() default "";
 
-  /** Where the value travels. */
+  /** {@return where the value travels} */
   In in() default In.DEFAULT;
 
   /**
    * Whether a {@code null} argument is refused before anything is sent. An optional parameter that
    * is {@code null} is left out of the request (or replaced by its {@link Default}).
+   * @return whether a {@code null} argument is refused before anything is sent
    */
   boolean required() default true;
 
@@ -63,6 +64,8 @@ public @interface Param {
    * The element's own XML namespace, for a value of a SOAP body or header that a provider defines
    * in a namespace other than the operation's (written as the element's default namespace, which
    * its children share); empty for the operation's.
+   *
+   * @return the namespace, or empty for the operation's
    */
   String namespace() default "";
 }

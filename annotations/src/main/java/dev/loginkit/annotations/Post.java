@@ -19,18 +19,20 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.CLASS)
 @Target(ElementType.METHOD)
 public @interface Post {
-  /** The path, starting with {@code /}, appended to the base URL's path. */
+  /** {@return the path, starting with {@code /}, appended to the base URL's path} */
   String value();
 
   /**
    * How the body is encoded; {@link BodyEncoding#SOAP} and {@link BodyEncoding#XML_RPC} need
    * Woodstox on the class path (see {@link BodyEncoding}).
+   * @return how the body is encoded; {@link BodyEncoding#SOAP} and {@link BodyEncoding#XML_RPC} need Woodstox on the class path (see {@link BodyEncoding})
    */
   BodyEncoding body() default BodyEncoding.FORM;
 
   /**
    * How the response body is written; {@link Format#XML}, {@link Format#SOAP} and {@link
    * Format#XML_RPC} need Woodstox on the class path (see {@link Format}).
+   * @return how the response body is written; {@link Format#XML}, {@link Format#SOAP} and {@link Format#XML_RPC} need Woodstox on the class path (see {@link Format})
    */
   Format format() default Format.JSON;
 
@@ -47,6 +49,8 @@ public @interface Post {
    * <pre>{@code
    * @Post(value = "/api_jsonrpc.php", body = BodyEncoding.JSON, contentType = "application/json-rpc")
    * }</pre>
+   *
+   * @return the declared content type, or empty for LoginKit's
    */
   String contentType() default "";
 }

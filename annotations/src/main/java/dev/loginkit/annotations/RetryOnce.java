@@ -29,12 +29,12 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.CLASS)
 @Target({ElementType.TYPE, ElementType.METHOD})
 public @interface RetryOnce {
-  /** The failure reason that triggers the retry. */
+  /** {@return the failure reason that triggers the retry} */
   FailureReason when();
 
-  /** The wire name of the parameter to change. */
+  /** {@return the wire name of the parameter to change} */
   String param();
 
-  /** Its value for the retry. */
+  /** {@return its value for the retry} */
   String value();
 }

@@ -20,18 +20,19 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.CLASS)
 @Target(ElementType.TYPE)
 public @interface SessionExpiry {
-  /** Statuses that mean expiry whatever the body says. */
+  /** {@return statuses that mean expiry whatever the body says} */
   int[] status() default {401};
 
-  /** A body path whose value means expiry; empty for none. */
+  /** {@return a body path whose value means expiry; empty for none} */
   String path() default "";
 
-  /** The values at {@link #path()} that mean expiry; empty means "present and not empty". */
+  /** {@return the values at {@link #path()} that mean expiry; empty means "present and not empty"} */
   String[] equals() default {};
 
   /**
    * The syntax of later responses' bodies; defaults to the first login method's format. The XML
    * formats need Woodstox on the class path (see {@link Format}).
+   * @return the syntax of later responses' bodies; defaults to the first login method's format
    */
   Format format() default Format.JSON;
 }

@@ -37,24 +37,25 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.CLASS)
 @Target({ElementType.TYPE, ElementType.METHOD})
 public @interface Soap {
-  /** The namespace of the operation (rpc) or wrapper (document) element, e.g. {@code urn:myapi}. */
+  /** {@return the namespace of the operation (rpc) or wrapper (document) element, e.g. {@code urn:myapi}} */
   String namespace();
 
-  /** The operation or wrapper element's local name; defaults to the Java method name. */
+  /** {@return the operation or wrapper element's local name; defaults to the Java method name} */
   String operation() default "";
 
-  /** The SOAPAction (1.1 header) or {@code action} media-type parameter (1.2); empty sends none (1.1 sends {@code ""}). */
+  /** {@return the SOAPAction (1.1 header) or {@code action} media-type parameter (1.2); empty sends none (1.1 sends {@code ""})} */
   String action() default "";
 
-  /** The SOAP version. */
+  /** {@return the SOAP version} */
   SoapVersion version() default SoapVersion.V1_1;
 
-  /** rpc or document style. */
+  /** {@return rpc or document style} */
   SoapStyle style() default SoapStyle.DOCUMENT;
 
   /**
    * rpc/encoded: every part carries {@code xsi:type} and the operation element carries SOAP
    * encoding's {@code encodingStyle}, as PHP, SOAP::Lite and Axis 1 services expect.
+   * @return rpc/encoded: every part carries {@code xsi:type} and the operation element carries SOAP encoding's {@code encodingStyle}, as PHP, SOAP::Lite and Axis 1 services expect
    */
   boolean encoded() default false;
 }

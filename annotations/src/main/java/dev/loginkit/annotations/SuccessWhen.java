@@ -22,9 +22,9 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.CLASS)
 @Target({ElementType.TYPE, ElementType.METHOD})
 public @interface SuccessWhen {
-  /** The body path to test. */
+  /** {@return the body path to test} */
   String path();
 
-  /** Accepted values (compared after trimming); empty means "present and not empty". */
+  /** {@return accepted values (compared after trimming); empty means "present and not empty"} */
   String[] equals() default {};
 }

@@ -23,6 +23,6 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.CLASS)
 @Target(ElementType.FIELD)
 public @interface WireValue {
-  /** The value as sent. */
+  /** {@return the value as sent} */
   String value();
 }

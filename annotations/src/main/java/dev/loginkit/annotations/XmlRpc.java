@@ -34,12 +34,13 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.CLASS)
 @Target(ElementType.METHOD)
 public @interface XmlRpc {
-  /** The {@code methodName}. */
+  /** {@return the {@code methodName}} */
   String value();
 
   /**
    * {@code true} (the default): all parameters are the members of one struct, passed as the only
    * param; {@code false}: each parameter is a positional param.
+   * @return {@code true} (the default): all parameters are the members of one struct, passed as the only param; {@code false}: each parameter is a positional param
    */
   boolean struct() default true;
 }

@@ -13,7 +13,10 @@ import dev.loginkit.processor.model.OperationModel;
 import dev.loginkit.processor.model.SessionModel;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import javax.annotation.processing.Filer;
 import javax.lang.model.element.AnnotationMirror;
@@ -31,10 +34,17 @@ final class ExampleChecker {
   };
 
   private final Filer filer;
+  private final List<Path> resourceRoots;
   private final Diagnostics diagnostics;
 
-  ExampleChecker(Filer filer, Diagnostics diagnostics) {
+  /**
+   * @param resourceRoots directories searched first, for builds whose compiler does not see the
+   *     resources on its class output (Gradle's {@code compileJava} runs before, and apart from,
+   *     {@code processResources}); see {@link LoginApiProcessor#RESOURCE_ROOTS}
+   */
+  ExampleChecker(Filer filer, List<Path> resourceRoots, Diagnostics diagnostics) {
     this.filer = filer;
+    this.resourceRoots = resourceRoots;
     this.diagnostics = diagnostics;
   }
 
@@ -72,6 +82,16 @@ final class ExampleChecker {
     }
     if (!example.body().isEmpty()) {
       return example.body().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    }
+    for (Path root : resourceRoots) {
+      Path file = root.resolve(example.resource());
+      if (Files.isRegularFile(file)) {
+        try {
+          return Files.readAllBytes(file);
+        } catch (IOException unreadable) {
+          // reported as not found below, as for the other locations
+        }
+      }
     }
     for (StandardLocation location : RESOURCE_LOCATIONS) {
       try {

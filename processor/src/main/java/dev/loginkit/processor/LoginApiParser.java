@@ -75,9 +75,14 @@ final class LoginApiParser {
   private final WoodstoxCheck woodstox;
 
   LoginApiParser(Diagnostics diagnostics, Elements elements, Filer filer) {
+    this(diagnostics, elements, filer, List.of());
+  }
+
+  /** @param resourceRoots where {@code @Example(resource)} files are looked up first (a processor option) */
+  LoginApiParser(Diagnostics diagnostics, Elements elements, Filer filer, List<java.nio.file.Path> resourceRoots) {
     this.diagnostics = diagnostics;
     this.elements = elements;
-    this.examples = new ExampleChecker(filer, diagnostics);
+    this.examples = new ExampleChecker(filer, resourceRoots, diagnostics);
     this.params = new ParamParser(diagnostics);
     this.sessions = new SessionParser(diagnostics);
     this.outcomes = new OutcomeParser(diagnostics);
@@ -301,7 +306,8 @@ final class LoginApiParser {
     TypeMirror sessionType =
         returnsResult ? ((DeclaredType) outcomeType).getTypeArguments().get(0) : outcomeType;
     SessionModel session = null;
-    if (sessionType.getKind() != TypeKind.DECLARED || isRawLoginResult(sessionType)) {
+    if (sessionType.getKind() != TypeKind.DECLARED || isRawLoginResult(sessionType) || isJdkType(sessionType)) {
+      // String, Optional<S>, Map<…>: the return type is the problem, not a session that could become a record
       diagnostics.error(method, Message.UNSUPPORTED_RETURN_TYPE, name, returned);
     } else if (!SessionParser.isRecord(sessionType)) {
       diagnostics.error(method, Message.SESSION_NOT_RECORD, sessionType);
@@ -528,6 +534,19 @@ final class LoginApiParser {
     return element != null
         && element.getQualifiedName().contentEquals(Types.LOGIN_RESULT)
         && !isLoginResult(type);
+  }
+
+  /**
+   * A JDK type ({@code String}, {@code Optional}, {@code Map}, a collection): never a session
+   * record, and not something the user could turn into one.
+   */
+  private static boolean isJdkType(TypeMirror type) {
+    TypeElement element = Types.element(type);
+    if (element == null) {
+      return false;
+    }
+    String name = element.getQualifiedName().toString();
+    return name.startsWith("java.") || name.startsWith("javax.");
   }
 
   private static boolean inQuery(In in, boolean isGet) {

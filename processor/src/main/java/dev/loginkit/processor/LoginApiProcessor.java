@@ -3,10 +3,15 @@ package dev.loginkit.processor;
 import com.google.auto.service.AutoService;
 import dev.loginkit.annotations.LoginApi;
 import dev.loginkit.processor.model.LoginApiModel;
+import java.io.File;
 import java.io.IOException;
 import java.lang.annotation.AnnotationTypeMismatchException;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.FilerException;
 import javax.annotation.processing.Processor;
@@ -24,12 +29,38 @@ import javax.tools.Diagnostic;
  */
 @AutoService(Processor.class)
 public final class LoginApiProcessor extends AbstractProcessor {
+  /**
+   * Processor option ({@code -Aloginkit.resourceRoots=dir1:dir2}, separated by the platform's path
+   * separator): directories in which {@code @Example(resource = …)} files are looked up before the
+   * class output, source path and class path. Maven needs none (its resources are copied to the
+   * class output before compiling); Gradle's {@code compileJava} does not see {@code
+   * src/main/resources}, so Gradle builds pass it, as an absolute path declared as a task input.
+   */
+  public static final String RESOURCE_ROOTS = "loginkit.resourceRoots";
+
+  /** Created by javac, which finds the processor through {@code META-INF/services}. */
+  public LoginApiProcessor() {}
+
   /** Interfaces waiting for a later round, by qualified name (elements do not survive rounds). */
   private final Set<String> deferred = new LinkedHashSet<>();
+  private List<Path> resourceRoots;
 
+  /**
+   * LoginKit's annotations, and the two its generated clients carry: all of them are claimed
+   * ({@link #process} returns {@code true}), so that a user's {@code -Xlint:all -Werror} build is
+   * not failed by javac's "no processor claimed any of these annotations" warning.
+   */
   @Override
   public Set<String> getSupportedAnnotationTypes() {
-    return Set.of(LoginApi.class.getCanonicalName());
+    return Set.of(
+        LoginApi.class.getPackageName() + ".*",
+        RuntimeTypes.GENERATED_CLIENT.canonicalName(),
+        RuntimeTypes.GENERATED.canonicalName());
+  }
+
+  @Override
+  public Set<String> getSupportedOptions() {
+    return Set.of(RESOURCE_ROOTS);
   }
 
   @Override
@@ -58,7 +89,24 @@ public final class LoginApiProcessor extends AbstractProcessor {
         processSafely(type, round);
       }
     }
-    return false;
+    return true;
+  }
+
+  /** The {@link #RESOURCE_ROOTS} option's directories, in order; none when it is not given. */
+  private List<Path> resourceRoots() {
+    if (resourceRoots == null) {
+      List<Path> roots = new ArrayList<>();
+      String option = processingEnv.getOptions().get(RESOURCE_ROOTS);
+      if (option != null) {
+        for (String entry : option.split(Pattern.quote(File.pathSeparator))) {
+          if (!entry.isBlank()) {
+            roots.add(Path.of(entry.strip()));
+          }
+        }
+      }
+      resourceRoots = List.copyOf(roots);
+    }
+    return resourceRoots;
   }
 
   /**
@@ -81,7 +129,9 @@ public final class LoginApiProcessor extends AbstractProcessor {
   private void processSafely(TypeElement type, RoundEnvironment round) {
     try {
       Diagnostics diagnostics = new Diagnostics();
-      LoginApiModel model = new LoginApiParser(diagnostics, processingEnv.getElementUtils(), processingEnv.getFiler()).parse(type);
+      LoginApiModel model =
+          new LoginApiParser(diagnostics, processingEnv.getElementUtils(), processingEnv.getFiler(), resourceRoots())
+              .parse(type);
       diagnostics.printTo(processingEnv.getMessager());
       if (model != null) {
         boolean generated =

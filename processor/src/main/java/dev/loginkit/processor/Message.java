@@ -6,7 +6,7 @@ import java.util.Locale;
  * Every diagnostic the processor emits, with a stable id. Each says what is wrong and how to fix it.
  * Tests and docs refer to these constants, never to copied text.
  */
-public enum Message {
+enum Message {
   NOT_AN_INTERFACE("@LoginApi is on %s, which is not an interface. Put @LoginApi on an interface."),
   GENERIC_INTERFACE(
       "@LoginApi interface %s declares type parameters. Remove them: a generated client needs concrete types."),
@@ -131,7 +131,7 @@ public enum Message {
   EXAMPLE_NEEDS_ONE_BODY(
       "Example %s of %s needs exactly one of body and resource. Write @Example(body = \"…\") or @Example(resource = \"path\")."),
   EXAMPLE_RESOURCE_NOT_FOUND(
-      "Example resource \"%s\" of %s was not found on the class output, source path or class path. Put it under src/main/resources."),
+      "Example resource \"%s\" of %s was not found on the class output, source path, class path or loginkit.resourceRoots. Put it under src/main/resources (under Gradle, also pass -Aloginkit.resourceRoots)."),
   UNRESOLVED_REFERENCE(
       "%s refers to %s, which does not resolve, so LoginKit writes no client for it. Fix the error javac reports for %s (a missing import?)."),
   INHERITED_METHOD(

@@ -19,8 +19,14 @@ import javax.lang.model.util.Elements;
  * gets one {@link Message#XML_WITHOUT_WOODSTOX}, on its first such method.
  */
 final class WoodstoxCheck {
-  /** The class looked up on the compile class path. */
-  static final String PROBE = "com.ctc.wstx.stax.WstxInputFactory";
+  /**
+   * The class looked up on the compile class path: any class of woodstox-core proves the jar is
+   * there, and this one carries no annotation whose class is missing. Reading {@code
+   * WstxInputFactory} (annotated with bnd's {@code @ServiceProvider}, absent from users' class
+   * paths) would make javac warn "Cannot find annotation method 'value()'" and fail a user's
+   * {@code -Xlint:all -Werror} build.
+   */
+  static final String PROBE = "com.ctc.wstx.api.WstxInputProperties";
 
   private final Diagnostics diagnostics;
   private final Elements elements;

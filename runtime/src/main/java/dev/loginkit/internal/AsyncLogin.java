@@ -38,6 +38,11 @@ final class AsyncLogin<S> extends CompletableFuture<LoginResult<S>> implements C
   private volatile boolean retried;
   /** Set when the deadline passed or the future was cancelled: no further call may start. */
   private volatile boolean ended;
+  /** For the listener, if any: why the login is sent, when it and its current attempt started. */
+  private final dev.loginkit.LoginEvent.Trigger trigger;
+  private final long startNanos;
+  private volatile long attemptStartNanos;
+  private final java.util.concurrent.atomic.AtomicBoolean finished = new java.util.concurrent.atomic.AtomicBoolean();
 
   AsyncLogin(
       LoginRuntime runtime, Operation op, Params params, SessionMapper<S> mapper, Format format, Deadline deadline) {
@@ -47,6 +52,9 @@ final class AsyncLogin<S> extends CompletableFuture<LoginResult<S>> implements C
     this.mapper = mapper;
     this.format = format;
     this.deadline = deadline;
+    this.trigger = runtime.events == null ? null : Events.callerTrigger(); // the caller's thread
+    this.startNanos = runtime.events == null ? 0 : System.nanoTime();
+    this.attemptStartNanos = startNanos;
   }
 
   /** Sends the first attempt and arms the login's deadline. */
@@ -77,6 +85,11 @@ final class AsyncLogin<S> extends CompletableFuture<LoginResult<S>> implements C
     if (!retried && result instanceof LoginResult.Failure<S> failure) {
       Params retry = op.retryFor(failure.failure(), original);
       if (retry != null) {
+        if (runtime.events != null) {
+          runtime.events.attempt(op, trigger, 1, result, attemptStartNanos);
+          runtime.events.retry(op, trigger, result, startNanos);
+          attemptStartNanos = System.nanoTime();
+        }
         retried = true; // declared with @RetryOnce; never more than once
         retry(retry);
         return;
@@ -120,6 +133,15 @@ final class AsyncLogin<S> extends CompletableFuture<LoginResult<S>> implements C
   }
 
   private void finish(LoginResult<S> result, RuntimeException defect) {
+    if (!finished.compareAndSet(false, true)) {
+      return; // the first outcome (answer, failure or deadline) is the login's
+    }
+    if (result != null && runtime.events != null && !isDone()) {
+      // before completing: a caller's dependent stage may observe the events once it has the result
+      int attempt = retried ? 2 : 1;
+      runtime.events.attempt(op, trigger, attempt, result, attemptStartNanos);
+      runtime.events.login(op, trigger, attempt, result, startNanos);
+    }
     boolean first = defect == null ? complete(result) : completeExceptionally(defect);
     if (first) {
       watchdog.exit();

@@ -130,7 +130,7 @@ public final class Document {
         }
       } else {
         if (more == null) {
-          more = new List[values.length];
+          more = newLists(values.length);
         }
         if (more[i] == null) {
           more[i] = new ArrayList<>(2);
@@ -157,5 +157,11 @@ public final class Document {
       out.append(i == 0 ? "" : ", ").append(paths.path(i)).append(values[i] != null ? "=…" : " absent");
     }
     return out.append(']').toString();
+  }
+
+  /** A generic array: Java cannot create one without a raw type. */
+  @SuppressWarnings({"rawtypes", "unchecked"})
+  private static List<String>[] newLists(int length) {
+    return new List[length];
   }
 }

@@ -2,6 +2,7 @@ package dev.loginkit.internal;
 
 import dev.loginkit.LoginClientConfig;
 import dev.loginkit.LoginConfigurationException;
+import dev.loginkit.LoginEvent;
 import dev.loginkit.LoginFailure;
 import dev.loginkit.LoginResult;
 import dev.loginkit.annotations.FailureReason;
@@ -42,6 +43,9 @@ public final class LoginRuntime {
   private final Duration timeout;
   private final long maxResponseBytes;
   private final Consumer<String> logger;
+  private final LoginClientConfig config;
+  /** {@code null} without a listener: a login then pays nothing for events. */
+  final Events events;
 
   /**
    * @param declaredBaseUrl the interface's {@code @LoginApi(baseUrl)}, already validated at compile time
@@ -78,7 +82,28 @@ public final class LoginRuntime {
             .addNetworkInterceptor(new Framing())
             .build();
     this.maxResponseBytes = config.maxResponseBytes();
-    this.logger = config.logger();
+    @SuppressWarnings("deprecation")
+    Consumer<String> consumer = config.logger();
+    this.logger = consumer;
+    this.config = config;
+    this.events = config.listener() == null ? null : new Events(config.listener(), apiName(declared));
+  }
+
+  /**
+   * The name events carry: the simple name of the interface the calling generated client implements
+   * (looked up once, only when a listener is configured), else the declared host.
+   */
+  private static String apiName(HttpUrl declared) {
+    Class<?> caller = StackWalker.getInstance(StackWalker.Option.RETAIN_CLASS_REFERENCE)
+        .walk(frames -> frames.map(StackWalker.StackFrame::getDeclaringClass)
+            .filter(c -> c != LoginRuntime.class)
+            .findFirst())
+        .orElse(LoginRuntime.class);
+    Class<?>[] interfaces = caller.getInterfaces();
+    if (interfaces.length == 1) {
+      return interfaces[0].getSimpleName();
+    }
+    return declared.host();
   }
 
   /** The base URL calls go to. */
@@ -99,13 +124,36 @@ public final class LoginRuntime {
    * (for APIs whose response format is chosen per call by a parameter).
    */
   public <S> LoginResult<S> execute(Operation op, Params params, SessionMapper<S> mapper, Format format) {
+    return execute(op, params, mapper, format, events == null ? null : Events.callerTrigger());
+  }
+
+  /** As above; {@code trigger} says why the login is sent, for the listener. */
+  <S> LoginResult<S> execute(
+      Operation op, Params params, SessionMapper<S> mapper, Format format, LoginEvent.Trigger trigger) {
     Deadline deadline = Deadline.after(timeout);
+    long start = events == null ? 0 : System.nanoTime();
     LoginResult<S> result = send(op, params, mapper, format, deadline);
+    int attempts = 1;
+    if (events != null) {
+      events.attempt(op, trigger, 1, result, start);
+    }
     if (result instanceof LoginResult.Failure<S> failure) {
       Params retry = op.retryFor(failure.failure(), params);
       if (retry != null) {
-        return send(op, retry, mapper, format, deadline); // declared with @RetryOnce; never more than once
+        long retryStart = 0;
+        if (events != null) {
+          events.retry(op, trigger, result, start);
+          retryStart = System.nanoTime();
+        }
+        result = send(op, retry, mapper, format, deadline); // declared with @RetryOnce; never more than once
+        attempts = 2;
+        if (events != null) {
+          events.attempt(op, trigger, 2, result, retryStart);
+        }
       }
+    }
+    if (events != null) {
+      events.login(op, trigger, attempts, result, start);
     }
     return result;
   }
@@ -263,9 +311,14 @@ public final class LoginRuntime {
     }
   }
 
-  /** One redacted line for the opt-in logger; {@code millis} below 0 when unknown. */
+  /**
+   * One redacted line for the configured {@link System.Logger} at {@code DEBUG} (or the deprecated
+   * consumer); {@code millis} below 0 when unknown. Nothing is built, nor redacted, unless the line
+   * is logged.
+   */
   private void log(Request request, int status, long millis, LoginResult<?> result, Redactor redactor) {
-    if (logger == null) {
+    System.Logger system = logger == null ? config.systemLogger() : null;
+    if (logger == null && (system == null || !system.isLoggable(System.Logger.Level.DEBUG))) {
       return;
     }
     String outcome =
@@ -276,7 +329,11 @@ public final class LoginRuntime {
         + " -> " + (status == 0 ? "no response" : String.valueOf(status))
         + (millis >= 0 ? " in " + millis + " ms" : "") + ": " + outcome;
     try {
-      logger.accept(redactor.excerpt(line, 2000));
+      if (logger != null) {
+        logger.accept(redactor.excerpt(line, 2000));
+      } else {
+        system.log(System.Logger.Level.DEBUG, redactor.excerpt(line, 2000));
+      }
     } catch (RuntimeException ignored) {
       // a failing logger must not change the outcome of a login that was sent
     }

@@ -27,7 +27,8 @@ final class Resume<S> implements Function<String, LoginResult<S>> {
 
   @Override
   public LoginResult<S> apply(String answer) {
-    return runtime.execute(op, params.withSecret(answerName, answer), mapper, format);
+    return runtime.execute(op, params.withSecret(answerName, answer), mapper, format,
+        dev.loginkit.LoginEvent.Trigger.CHALLENGE_ANSWER);
   }
 
   @Override

@@ -15,6 +15,22 @@ public final class Sessions {
     return attachment.build();
   }
 
+  /**
+   * Calls {@code login} as a re-login for an expired session: the logins it makes on this thread
+   * are reported to listeners with the trigger {@code RELOGIN}.
+   */
+  public static <S> S relogin(java.util.function.Supplier<S> login) {
+    Boolean outer = Events.RELOGIN.get();
+    Events.RELOGIN.set(Boolean.TRUE);
+    try {
+      return login.get();
+    } finally {
+      if (outer == null) {
+        Events.RELOGIN.remove();
+      }
+    }
+  }
+
   /** Whether {@code response} says the session is gone. */
   public static boolean expired(ExpiryRule rule, Response response) throws IOException {
     return rule.expired(response);

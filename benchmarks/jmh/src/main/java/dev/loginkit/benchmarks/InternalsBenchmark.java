@@ -1,7 +1,6 @@
 package dev.loginkit.benchmarks;
 
 import dev.loginkit.benchmarks.api.JsonLoginClient;
-import dev.loginkit.internal.BenchAccess;
 import dev.loginkit.internal.Operation;
 import dev.loginkit.internal.Params;
 import java.util.concurrent.TimeUnit;

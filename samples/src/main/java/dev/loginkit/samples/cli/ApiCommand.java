@@ -13,6 +13,9 @@ public interface ApiCommand {
   /** The wire names accepted as {@code --name value} options. */
   List<String> options();
 
+  /** Those of {@link #options()} that must be given. */
+  List<String> required();
+
   /** Logs in once with the given options (wire name → value). */
   LoginResult<?> login(LoginClientConfig config, Map<String, String> options) throws UsageException;
 }

@@ -11,6 +11,7 @@ import java.util.Map;
 /**
  * {@code <api> --base-url <url> [--<wire-name> <value>]...}: one login, one JSON line on stdout;
  * exit 0 on success, 1 on a challenge or failure, 2 on a usage error (explained on stderr).
+ * {@code --help} or {@code -h} prints the usage on stdout and exits 0.
  */
 public final class Cli {
   /** The seed APIs, in seed order. */
@@ -22,12 +23,24 @@ public final class Cli {
 
   /** Runs one command line. */
   public static int run(String[] args, PrintStream out, PrintStream err) {
+    // the API's place, or an option's (never a value's: a password may be "-h")
+    for (int i = 0; i < args.length; i += i == 0 ? 1 : 2) {
+      if (args[i].equals("--help") || args[i].equals("-h")) {
+        out.println(usage());
+        return 0;
+      }
+    }
     try {
       ApiCommand command = command(args[0]);
       Map<String, String> options = options(args, command);
       String baseUrl = options.remove("base-url");
       if (baseUrl == null) {
-        throw new UsageException("--base-url is required");
+        throw new UsageException("missing required option --base-url");
+      }
+      for (String name : command.required()) {
+        if (!options.containsKey(name)) {
+          throw new UsageException("missing required option --" + name + " for " + command.name());
+        }
       }
       LoginClientConfig config = LoginClientConfig.builder().baseUrl(baseUrl).build();
       LoginResult<?> result = command.login(config, options);
@@ -71,14 +84,19 @@ public final class Cli {
   }
 
   private static String usage() {
-    StringBuilder out = new StringBuilder("usage: java -jar loginkit-samples.jar [<api> --base-url <url> [--<option> <value>]...]");
+    StringBuilder out = new StringBuilder(
+        "usage: java -jar loginkit-samples.jar [<api> --base-url <url> [--<option> <value>]...]");
+    out.append("\nLogs in once and prints one JSON line; exit 0 on success, 1 on a challenge or failure,"
+        + " 2 on a usage error. Options in [brackets] are optional, the others required.");
     for (ApiCommand command : COMMANDS) {
-      out.append("\n  ").append(command.name());
+      out.append("\n  ").append(command.name()).append(" --base-url <url>");
       for (String option : command.options()) {
-        out.append(" [--").append(option).append(" <value>]");
+        boolean required = command.required().contains(option);
+        out.append(required ? " --" : " [--").append(option).append(" <value>").append(required ? "" : "]");
       }
     }
     out.append("\nWithout arguments it runs the demo against an embedded local server.");
+    out.append("\n--help, -h: print this and exit.");
     return out.toString();
   }
 }

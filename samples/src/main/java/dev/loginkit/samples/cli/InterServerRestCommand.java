@@ -14,6 +14,11 @@ final class InterServerRestCommand implements ApiCommand {
   }
 
   @Override
+  public List<String> required() {
+    return List.of("login", "passwd");
+  }
+
+  @Override
   public List<String> options() {
     return List.of("login", "passwd", "remember", "tfa");
   }

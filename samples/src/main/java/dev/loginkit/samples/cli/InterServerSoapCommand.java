@@ -14,6 +14,11 @@ final class InterServerSoapCommand implements ApiCommand {
   }
 
   @Override
+  public List<String> required() {
+    return List.of("username", "password");
+  }
+
+  @Override
   public List<String> options() {
     return List.of("username", "password");
   }

@@ -15,6 +15,11 @@ final class SendloopCommand implements ApiCommand {
   }
 
   @Override
+  public List<String> required() {
+    return List.of("Username", "Password", "APIKey");
+  }
+
+  @Override
   public List<String> options() {
     return List.of("Username", "Password", "APIKey", "ResponseFormat");
   }

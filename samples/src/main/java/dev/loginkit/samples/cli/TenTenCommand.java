@@ -16,6 +16,11 @@ final class TenTenCommand implements ApiCommand {
   }
 
   @Override
+  public List<String> required() {
+    return List.of("uid", "pswd");
+  }
+
+  @Override
   public List<String> options() {
     return List.of("uid", "pswd", "kill");
   }

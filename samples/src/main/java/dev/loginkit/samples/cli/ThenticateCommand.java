@@ -14,6 +14,11 @@ final class ThenticateCommand implements ApiCommand {
   }
 
   @Override
+  public List<String> required() {
+    return List.of("username", "password");
+  }
+
+  @Override
   public List<String> options() {
     return List.of("username", "password");
   }

@@ -125,4 +125,44 @@ class CliTest {
     assertEquals(0, server.getRequestCount());
     assertFalse(everything().contains(SECRET));
   }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"--help", "-h"})
+  void helpPrintsTheUsageOnStdoutAndExitsZero(String flag) {
+    assertEquals(0, run(flag));
+    assertTrue(stdout().startsWith("usage: "), stdout());
+    assertEquals("", err.toString(StandardCharsets.UTF_8));
+    out.reset();
+    assertEquals(0, run("1010data", "--base-url", server.url("/").toString(), flag));
+    assertTrue(stdout().startsWith("usage: "), stdout());
+    assertEquals(0, server.getRequestCount());
+  }
+
+  /** A value is never taken for a flag: a password may be "-h". */
+  @Test
+  void aValueThatLooksLikeHelpIsAValue() {
+    server.enqueue(new MockResponse.Builder().body("<out><rc>4</rc><msg>Invalid user</msg></out>").build());
+    assertEquals(1, run("1010data", "--base-url", server.url("/").toString(), "--uid", "jdoe", "--pswd", "-h"));
+    assertEquals(1, server.getRequestCount());
+  }
+
+  /** The flag the user types, not the Java parameter behind it. */
+  @Test
+  void aMissingOptionIsNamedAsTheFlag() {
+    assertEquals(2, run("1010data", "--base-url", server.url("/").toString(), "--uid", "jdoe"));
+    String error = err.toString(StandardCharsets.UTF_8);
+    assertTrue(error.contains("missing required option --pswd"), error);
+    assertFalse(error.contains("'password'"), error);
+    err.reset();
+    assertEquals(2, run("1010data", "--uid", "jdoe", "--pswd", SECRET));
+    assertTrue(err.toString(StandardCharsets.UTF_8).contains("missing required option --base-url"));
+  }
+
+  @Test
+  void theUsageShowsRequiredOptionsAsRequired() {
+    assertEquals(0, run("--help"));
+    assertTrue(stdout().contains("1010data --base-url <url> --uid <value> --pswd <value> [--kill <value>]"), stdout());
+    assertTrue(stdout().contains("interserver-rest --base-url <url> --login <value> --passwd <value> [--remember <value>]"),
+        stdout());
+  }
 }

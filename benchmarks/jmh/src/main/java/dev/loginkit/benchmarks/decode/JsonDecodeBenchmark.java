@@ -8,7 +8,7 @@ import dev.loginkit.benchmarks.Outcomes;
 import dev.loginkit.benchmarks.Payloads;
 import dev.loginkit.benchmarks.api.JsonLoginClient;
 import dev.loginkit.benchmarks.api.NestedLoginClient;
-import dev.loginkit.internal.BenchAccess;
+import dev.loginkit.benchmarks.BenchAccess;
 import dev.loginkit.internal.Operation;
 import dev.loginkit.internal.SessionMapper;
 import java.io.IOException;

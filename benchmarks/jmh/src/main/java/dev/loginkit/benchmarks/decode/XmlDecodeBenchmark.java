@@ -7,7 +7,7 @@ import dev.loginkit.benchmarks.Generated;
 import dev.loginkit.benchmarks.Payloads;
 import dev.loginkit.benchmarks.api.SoapLoginClient;
 import dev.loginkit.benchmarks.api.XmlLoginClient;
-import dev.loginkit.internal.BenchAccess;
+import dev.loginkit.benchmarks.BenchAccess;
 import dev.loginkit.internal.Operation;
 import dev.loginkit.internal.SessionMapper;
 import jakarta.xml.bind.JAXBContext;
