@@ -1,7 +1,7 @@
 package test;
 
 import dev.loginkit.LoginResult;
-import dev.loginkit.Secret;
+import dev.loginkit.SecretValue;
 import dev.loginkit.annotations.BodyEncoding;
 import dev.loginkit.annotations.ChallengeWhen;
 import dev.loginkit.annotations.Example;
@@ -17,7 +17,7 @@ import dev.loginkit.annotations.SuccessWhen;
 /** The same for a secret inside a nested record. */
 @LoginApi(baseUrl = "https://api.example.com")
 public interface ExampleNestedSecretDiffers {
-  record User(@Field("email") String email, @Field("apiKey") Secret apiKey) {}
+  record User(@Field("email") String email, @Field("apiKey") SecretValue apiKey) {}
 
   record Session(@Field("sid") String sid, @Field("user") User user) {}
 

@@ -1,7 +1,7 @@
 package test;
 
 import dev.loginkit.LoginResult;
-import dev.loginkit.Secret;
+import dev.loginkit.SecretValue;
 import dev.loginkit.annotations.BodyEncoding;
 import dev.loginkit.annotations.ChallengeWhen;
 import dev.loginkit.annotations.Example;
@@ -21,7 +21,7 @@ public interface ExampleSessionKeyUnknown {
 
   record Session(
       @Field("sid") String sid,
-      @Field("token") Secret token,
+      @Field("token") SecretValue token,
       @Field("expiresIn") int expiresIn,
       @Field("user") User user) {}
 

@@ -34,7 +34,7 @@ public final class ExamplesLoginClient implements ExamplesLogin {
         public ExamplesLogin.Session map(Reply reply) {
             return new ExamplesLogin.Session(
                     reply.get(From.BODY, "sid", true),
-                    Values.asSecret(reply.get(From.BODY, "token", true)),
+                    Values.asSecretValue(reply.get(From.BODY, "token", true)),
                     Values.asInt(reply.get(From.BODY, "expiresIn", true), "expiresIn"),
                     new ExamplesLogin.User(
                             reply.get(From.BODY, "user/email", true)));

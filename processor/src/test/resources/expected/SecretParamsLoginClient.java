@@ -1,7 +1,7 @@
 package test;
 
 import dev.loginkit.LoginClientConfig;
-import dev.loginkit.Secret;
+import dev.loginkit.SecretValue;
 import dev.loginkit.annotations.BodyEncoding;
 import dev.loginkit.annotations.Format;
 import dev.loginkit.annotations.From;
@@ -50,7 +50,7 @@ public final class SecretParamsLoginClient implements SecretParamsLogin {
 
     @Override
     public SecretParamsLogin.Session login(String user, String password, String oneTimeCode,
-            Secret apiKey) {
+            SecretValue apiKey) {
         Params params = new Params()
                 .param("client", "loginkit-test")
                 .param("X-Client-Version", "7", In.HEADER)

@@ -36,7 +36,7 @@ public final class SessionFieldsLoginClient implements SessionFieldsLogin {
                     Values.asLongObject(reply.get(From.BODY, "quota", false), "quota"),
                     Values.asBooleanObject(reply.get(From.BODY, "verified", false), "verified"),
                     Values.asDoubleObject(reply.get(From.BODY, "balance", false), "balance"),
-                    Values.asSecret(reply.get(From.BODY, "pswd", true)),
+                    Values.asSecretValue(reply.get(From.BODY, "pswd", true)),
                     new SessionFieldsLogin.Account(
                             Values.asLong(reply.get(From.BODY, "account/id", true), "account/id"),
                             reply.get(From.BODY, "account/email", false)),

@@ -33,7 +33,7 @@ public final class TokenChallengeLoginClient implements TokenChallengeLogin {
         @Override
         public TokenChallengeLogin.Session map(Reply reply) {
             return new TokenChallengeLogin.Session(
-                    Values.asSecret(reply.get(From.BODY, "access_token", true)));
+                    Values.asSecretValue(reply.get(From.BODY, "access_token", true)));
         }
     };
 

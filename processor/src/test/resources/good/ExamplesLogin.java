@@ -1,7 +1,7 @@
 package test;
 
 import dev.loginkit.LoginResult;
-import dev.loginkit.Secret;
+import dev.loginkit.SecretValue;
 import dev.loginkit.annotations.BodyEncoding;
 import dev.loginkit.annotations.ChallengeWhen;
 import dev.loginkit.annotations.Example;
@@ -24,7 +24,7 @@ public interface ExamplesLogin {
 
   record Session(
       @Field("sid") String sid,
-      @Field("token") Secret token,
+      @Field("token") SecretValue token,
       @Field("expiresIn") int expiresIn,
       @Field("user") User user) {}
 

@@ -21,5 +21,5 @@ public interface SecretParamsLogin {
       @Param("uid") String user,
       @Param("pswd") @Secret String password,
       @Param(value = "otp", required = false) @Secret String oneTimeCode,
-      @Param(value = "X-Api-Key", in = In.HEADER) dev.loginkit.Secret apiKey);
+      @Param(value = "X-Api-Key", in = In.HEADER) dev.loginkit.SecretValue apiKey);
 }

@@ -1,6 +1,6 @@
 package test;
 
-import dev.loginkit.Secret;
+import dev.loginkit.SecretValue;
 import dev.loginkit.annotations.Field;
 import dev.loginkit.annotations.From;
 import dev.loginkit.annotations.LoginApi;
@@ -22,7 +22,7 @@ public interface SessionFieldsLogin {
       @Field(value = "quota", optional = true) Long quota,
       @Field(value = "verified", optional = true) Boolean verified,
       @Field(value = "balance", optional = true) Double balance,
-      @Field("pswd") Secret encryptedPassword,
+      @Field("pswd") SecretValue encryptedPassword,
       @Field("account") Account account,
       @Field(value = "X-Request-Id", from = From.HEADER, optional = true) String requestId,
       @Field(value = "PHPSESSID", from = From.COOKIE) String cookie) {}

@@ -17,5 +17,5 @@ public interface TokenChallengeLogin {
       echo = "login_token=token", continueAt = "/login/mfa")
   LoginResult<Session> login(@Param("username") String username, @Param("password") @Secret String password);
 
-  record Session(@Field("access_token") dev.loginkit.Secret accessToken) {}
+  record Session(@Field("access_token") dev.loginkit.SecretValue accessToken) {}
 }

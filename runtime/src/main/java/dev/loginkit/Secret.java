@@ -5,17 +5,18 @@ import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 
 /**
- * A credential value that never prints itself. Session records declare secret fields with this type
- * (see {@code @Secret}), so that a session's {@code toString()} — a record's included — shows
- * {@code ***} instead of the value.
+ * The former name of {@link SecretValue}, kept so that existing session records compile; it
+ * clashed with the annotation {@code dev.loginkit.annotations.Secret} as soon as a file imported
+ * both. It behaves as {@link SecretValue} does.
  *
  * <pre>{@code
- * record GatewaySession(@Field("sid") String id, @Field("pswd") @Secret Secret encryptedPassword) {}
- *
- * session.encryptedPassword().reveal();   // the value, for the next request
- * session.toString();                     // GatewaySession[id=…, encryptedPassword=***]
+ * record GatewaySession(@Field("pswd") SecretValue encryptedPassword) {}   // instead of Secret
  * }</pre>
+ *
+ * @deprecated renamed {@link SecretValue}: replace {@code import dev.loginkit.Secret} by {@code
+ *     import dev.loginkit.SecretValue} and the type name
  */
+@Deprecated
 public final class Secret {
   private final String value;
 

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import org.junit.jupiter.api.Test;
 
+@SuppressWarnings("deprecation") // the former name of SecretValue, still accepted
 class SecretTest {
 
   record Session(String id, Secret password) {}

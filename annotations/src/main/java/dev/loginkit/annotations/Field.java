@@ -19,7 +19,7 @@ import java.lang.annotation.Target;
  *     @Field(value = "X-Request-Id", from = From.HEADER, optional = true) String requestId) {}
  * }</pre>
  *
- * <p>Component types: {@code String}, {@code dev.loginkit.Secret}, {@code int}, {@code long},
+ * <p>Component types: {@code String}, {@code dev.loginkit.SecretValue}, {@code int}, {@code long},
  * {@code boolean}, {@code double} and their boxes, {@code java.time.Instant} (ISO 8601, with or
  * without separators and offset), or a record whose components carry {@code @Field} (its paths are
  * read below this one).

@@ -9,7 +9,7 @@ import java.lang.annotation.Target;
 /**
  * A parameter that is not sent on its own but feeds the method's {@link Composed} values, which
  * name it by its Java name. It is required ({@code null} is refused before anything is sent); it
- * may be a {@code String}, a {@code dev.loginkit.Secret}, a number, a boolean or an enum with
+ * may be a {@code String}, a {@code dev.loginkit.SecretValue}, a number, a boolean or an enum with
  * {@link WireValue}s.
  *
  * <pre>{@code

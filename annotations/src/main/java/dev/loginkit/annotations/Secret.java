@@ -12,7 +12,7 @@ import java.lang.annotation.Target;
  * including inside error messages a server echoes back.
  *
  * <p>On a parameter it accepts a {@code String}; on a session record component the component's type
- * must be {@code dev.loginkit.Secret}, whose {@code toString()} is redacted.
+ * must be {@code dev.loginkit.SecretValue}, whose {@code toString()} is redacted.
  *
  * <pre>{@code
  * GatewaySession login(@Param("uid") String user, @Param("pswd") @Secret String password);

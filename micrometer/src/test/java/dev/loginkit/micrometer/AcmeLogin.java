@@ -1,6 +1,6 @@
 package dev.loginkit.micrometer;
 
-import dev.loginkit.Secret;
+import dev.loginkit.SecretValue;
 import dev.loginkit.annotations.Attach;
 import dev.loginkit.annotations.BodyEncoding;
 import dev.loginkit.annotations.ChallengeWhen;
@@ -22,7 +22,7 @@ public interface AcmeLogin {
 
   /** The access token, attached as a bearer header. */
   record Session(
-      @Field("access_token") @Attach(value = "Authorization", in = In.HEADER, prefix = "Bearer ") Secret token) {}
+      @Field("access_token") @Attach(value = "Authorization", in = In.HEADER, prefix = "Bearer ") SecretValue token) {}
 
   /** Posts JSON; an active session elsewhere is taken over once with {@code force=true}. */
   @Post(value = "/login", body = BodyEncoding.JSON)

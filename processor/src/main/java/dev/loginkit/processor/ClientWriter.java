@@ -92,6 +92,10 @@ final class ClientWriter {
               .addMember("value", "$S", LoginApiProcessor.class.getName())
               .build());
     }
+    if (usesLegacySecret()) {
+      // The interface chose the deprecated type; its generated implementation must not warn for it.
+      type.addAnnotation(AnnotationSpec.builder(SuppressWarnings.class).addMember("value", "$S", "deprecation").build());
+    }
     List<MethodSpec> methods = new ArrayList<>();
     for (OperationModel op : api.operations()) {
       String base = constantName(op.methodName());
@@ -122,6 +126,25 @@ final class ClientWriter {
         .skipJavaLangImports(true)
         .indent("    ")
         .build();
+  }
+
+  /** Whether a parameter or session field has the deprecated {@code dev.loginkit.Secret} type. */
+  private boolean usesLegacySecret() {
+    for (OperationModel op : api.operations()) {
+      if (op.params().stream().anyMatch(p -> p.kind() == ValueKind.LEGACY_SECRET) || legacy(op.session())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean legacy(SessionModel session) {
+    for (FieldModel field : session.fields()) {
+      if (field.kind() == ValueKind.LEGACY_SECRET || (field.nested() != null && legacy(field.nested()))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private FieldSpec operationField(OperationModel op, String name) {
@@ -262,6 +285,8 @@ final class ClientWriter {
       case STRING:
         return raw;
       case SECRET:
+        return CodeBlock.of("$T.asSecretValue($L)", VALUES, raw);
+      case LEGACY_SECRET:
         return CodeBlock.of("$T.asSecret($L)", VALUES, raw);
       default:
         return CodeBlock.of("$T.$L($L, $S)", VALUES, converter(field.kind()), raw, field.name());
@@ -502,7 +527,7 @@ final class ClientWriter {
     if (p.required()) {
       return convert(p, CodeBlock.of("$T.require($L, $S)", PARAMS, expr, label));
     }
-    if (p.kind() == ValueKind.SECRET || p.kind() == ValueKind.FORMAT) {
+    if (p.kind().isSecretType() || p.kind() == ValueKind.FORMAT) {
       return CodeBlock.of("$L == null ? null : $L", expr, convert(p, expr));
     }
     return convert(p, expr);
@@ -511,6 +536,7 @@ final class ClientWriter {
   private CodeBlock convert(ParamModel p, CodeBlock expr) {
     switch (p.kind()) {
       case SECRET:
+      case LEGACY_SECRET:
         return CodeBlock.of("$L.reveal()", expr);
       case FORMAT:
         return CodeBlock.of("$L.name()", expr);

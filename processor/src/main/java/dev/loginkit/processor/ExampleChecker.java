@@ -183,7 +183,7 @@ final class ExampleChecker {
       for (FieldModel field : model.fields()) {
         if (field.nested() != null) {
           collectSecrets(field.nested(), prefix + field.component() + ".");
-        } else if (field.kind() == dev.loginkit.processor.model.ValueKind.SECRET) {
+        } else if (field.kind().isSecretType()) {
           secrets.add(prefix + field.component());
         }
       }

@@ -30,7 +30,7 @@ enum Message {
   DEFAULT_ON_PRIMITIVE(
       "Parameter %s is primitive, so it is never null and its @Default is never used. Use the boxed type or drop @Default."),
   SECRET_TYPE(
-      "Parameter %s is @Secret but has type %s. Secrets are String or dev.loginkit.Secret."),
+      "Parameter %s is @Secret but has type %s. Secrets are String or dev.loginkit.SecretValue."),
   UNSUPPORTED_RETURN_TYPE(
       "Method %s returns %s. Return a session record, or LoginResult<YourSessionRecord>."),
   SESSION_NOT_RECORD(
@@ -40,7 +40,7 @@ enum Message {
   UNSUPPORTED_FIELD_TYPE(
       "Record component %s has type %s, which LoginKit cannot read. Use String, Secret, int, long, boolean, double, their boxes, or a record of @Field components."),
   SECRET_FIELD_TYPE(
-      "Record component %s is @Secret but has type %s; its value would print in toString(). Declare it as dev.loginkit.Secret."),
+      "Record component %s is @Secret but has type %s; its value would print in toString(). Declare it as dev.loginkit.SecretValue."),
   NESTED_FIELD_NOT_IN_BODY(
       "Record component %s is a record read from a %s. Nested records are read from the body only."),
   RULE_WITHOUT_PATH(
@@ -75,7 +75,7 @@ enum Message {
   INPUT_WITH_PARAM(
       "Parameter %s has both @Input and @Param. An @Input only feeds @Composed values and is not sent itself; keep one of the two."),
   INPUT_TYPE(
-      "@Input parameter %s has type %s, which has no single text to compose. Use String, dev.loginkit.Secret, a number, a boolean or an enum with @WireValue."),
+      "@Input parameter %s has type %s, which has no single text to compose. Use String, dev.loginkit.SecretValue, a number, a boolean or an enum with @WireValue."),
   UNKNOWN_TEMPLATE_INPUT(
       "@Composed(name = \"%s\") names {%s}, which is no @Input parameter of %s. Name an @Input parameter by its Java name, like {password}."),
   UNUSED_INPUT(

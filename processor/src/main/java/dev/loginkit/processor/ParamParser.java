@@ -63,8 +63,8 @@ final class ParamParser {
       diagnostics.error(element, Message.PRIVATE_TYPE, Types.nestedName(Types.element(type)));
       return null;
     }
-    boolean secret = element.getAnnotation(Secret.class) != null || kind == ValueKind.SECRET;
-    if (secret && kind != ValueKind.STRING && kind != ValueKind.SECRET) {
+    boolean secret = element.getAnnotation(Secret.class) != null || kind.isSecretType();
+    if (secret && kind != ValueKind.STRING && !kind.isSecretType()) {
       diagnostics.error(element, Mirrors.find(element, Secret.class), null, Message.SECRET_TYPE, javaName, type);
       return null;
     }
@@ -136,8 +136,8 @@ final class ParamParser {
       diagnostics.error(element, Message.INPUT_TYPE, javaName, type);
       return null;
     }
-    boolean secret = element.getAnnotation(Secret.class) != null || kind == ValueKind.SECRET;
-    if (secret && kind != ValueKind.STRING && kind != ValueKind.SECRET) {
+    boolean secret = element.getAnnotation(Secret.class) != null || kind.isSecretType();
+    if (secret && kind != ValueKind.STRING && !kind.isSecretType()) {
       diagnostics.error(element, Mirrors.find(element, Secret.class), null, Message.SECRET_TYPE, javaName, type);
       return null;
     }

@@ -111,7 +111,7 @@ final class SessionInterceptorWriter {
 
   private static CodeBlock prefixed(FieldModel.AttachModel a, FieldModel field) {
     // a Secret prints as ***: the prefix goes before its revealed value
-    String value = field.kind() == ValueKind.SECRET ? "session.$N().reveal()" : "session.$N()";
+    String value = field.kind().isSecretType() ? "session.$N().reveal()" : "session.$N()";
     return a.prefix().isEmpty()
         ? CodeBlock.of("session.$N()", field.component())
         : CodeBlock.of("session.$N() == null ? null : $S + " + value, field.component(), a.prefix(), field.component());

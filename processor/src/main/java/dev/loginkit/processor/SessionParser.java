@@ -76,7 +76,7 @@ final class SessionParser {
       diagnostics.error(component, Message.PRIVATE_TYPE, Types.nestedName(Types.element(type)));
       return null;
     }
-    if (component.getAnnotation(Secret.class) != null && kind != ValueKind.SECRET) {
+    if (component.getAnnotation(Secret.class) != null && !kind.isSecretType()) {
       diagnostics.error(component, Mirrors.find(component, Secret.class), null, Message.SECRET_FIELD_TYPE, name, type);
       return null;
     }

@@ -12,7 +12,8 @@ import javax.lang.model.type.TypeMirror;
 
 /** Which {@link ValueKind} a Java type is, if any. */
 final class Types {
-  static final String SECRET = "dev.loginkit.Secret";
+  static final String SECRET = "dev.loginkit.SecretValue";
+  static final String LEGACY_SECRET = "dev.loginkit.Secret";
   static final String LOGIN_RESULT = "dev.loginkit.LoginResult";
   static final String FORMAT = "dev.loginkit.annotations.Format";
 
@@ -40,6 +41,8 @@ final class Types {
         return ValueKind.STRING;
       case SECRET:
         return ValueKind.SECRET;
+      case LEGACY_SECRET:
+        return ValueKind.LEGACY_SECRET;
       case FORMAT:
         return ValueKind.FORMAT;
       case "java.time.Instant":

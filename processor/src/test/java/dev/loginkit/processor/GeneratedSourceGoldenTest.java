@@ -88,6 +88,7 @@ class GeneratedSourceGoldenTest {
           new Golden("typed constants and defaults, a positional JSON array", "TypedJsonLogin", "TypedJsonLoginClient"),
           new Golden("values composed of inputs: concatenated, prefixed, Base64, hex", "ComposedLogin",
               "ComposedLoginClient"),
+          new Golden("the deprecated dev.loginkit.Secret still accepted", "LegacySecretLogin", "LegacySecretLoginClient"),
           new Golden("passing @Examples of every outcome leave no trace", "ExamplesLogin", "ExamplesLoginClient"));
 
   static List<Golden> goldens() {

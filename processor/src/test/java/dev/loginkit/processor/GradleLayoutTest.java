@@ -53,7 +53,7 @@ class GradleLayoutTest {
         ""), UTF_8);
     Files.writeString(sources.resolve("AcmeSession.java"), String.join("\n",
         "package com.example;",
-        "public record AcmeSession(@dev.loginkit.annotations.Field(\"access_token\") dev.loginkit.Secret accessToken) {}",
+        "public record AcmeSession(@dev.loginkit.annotations.Field(\"access_token\") dev.loginkit.SecretValue accessToken) {}",
         ""), UTF_8);
     Files.createDirectories(resources.resolve("examples/acme"));
     Files.writeString(resources.resolve(RESOURCE), "{\"error\":\"invalid_grant\"}", UTF_8);

@@ -1,6 +1,6 @@
 package com.example;
 
-import dev.loginkit.Secret;
+import dev.loginkit.SecretValue;
 import dev.loginkit.annotations.Field;
 
-public record AcmeSession(@Field("access_token") Secret accessToken, @Field("expires_in") long expiresIn) {}
+public record AcmeSession(@Field("access_token") SecretValue accessToken, @Field("expires_in") long expiresIn) {}

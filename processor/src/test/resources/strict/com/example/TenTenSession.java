@@ -1,6 +1,6 @@
 package com.example;
 
-import dev.loginkit.Secret;
+import dev.loginkit.SecretValue;
 import dev.loginkit.annotations.Field;
 
-public record TenTenSession(@Field("sid") String sid, @Field("pswd") Secret encryptedPassword) {}
+public record TenTenSession(@Field("sid") String sid, @Field("pswd") SecretValue encryptedPassword) {}

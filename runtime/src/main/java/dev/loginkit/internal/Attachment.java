@@ -1,6 +1,7 @@
 package dev.loginkit.internal;
 
 import dev.loginkit.Secret;
+import dev.loginkit.SecretValue;
 import java.io.IOException;
 import okhttp3.HttpUrl;
 import okhttp3.Request;
@@ -97,7 +98,11 @@ public final class Attachment {
   }
 
 
+  @SuppressWarnings("deprecation") // the former name of SecretValue, still accepted
   private static String text(Object value) {
-    return value instanceof Secret secret ? secret.reveal() : value.toString();
+    if (value instanceof SecretValue secret) {
+      return secret.reveal();
+    }
+    return value instanceof Secret legacy ? legacy.reveal() : value.toString();
   }
 }

@@ -3,6 +3,7 @@ package dev.loginkit.internal;
 import dev.loginkit.LoginFailure;
 import dev.loginkit.LoginProtocolException;
 import dev.loginkit.Secret;
+import dev.loginkit.SecretValue;
 import dev.loginkit.annotations.FailureReason;
 import dev.loginkit.annotations.ValueEncoding;
 import java.nio.charset.StandardCharsets;
@@ -16,9 +17,23 @@ import java.util.Base64;
 public final class Values {
   private Values() {}
 
-  /** {@code text} as a secret. */
+  /**
+   * {@return {@code text} as the deprecated {@link Secret}, or {@code null}}
+   *
+   * @param text the wire text
+   */
+  @SuppressWarnings("deprecation") // for session records that still declare the former name
   public static Secret asSecret(String text) {
     return text == null ? null : Secret.of(text);
+  }
+
+  /**
+   * {@return {@code text} as a {@link SecretValue}, or {@code null}}
+   *
+   * @param text the wire text
+   */
+  public static SecretValue asSecretValue(String text) {
+    return text == null ? null : SecretValue.of(text);
   }
 
   /** {@code text} as an {@code int}. */

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.loginkit.LoginProtocolException;
-import dev.loginkit.Secret;
+import dev.loginkit.SecretValue;
 import dev.loginkit.annotations.FailureReason;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
@@ -105,6 +105,7 @@ class ValuesTest {
     assertNull(Values.asLongObject(null, "f"));
     assertNull(Values.asDoubleObject(null, "f"));
     assertNull(Values.asBooleanObject(null, "f"));
+    assertNull(Values.asSecretValue(null));
     assertNull(Values.asSecret(null));
   }
 
@@ -118,7 +119,15 @@ class ValuesTest {
 
   @Test
   void secretWrapsValue() {
-    Secret secret = Values.asSecret("enc-pw");
+    SecretValue secret = Values.asSecretValue("enc-pw");
+    assertEquals("enc-pw", secret.reveal());
+    assertEquals("***", secret.toString());
+  }
+
+  @Test
+  @SuppressWarnings("deprecation")
+  void theFormerSecretTypeStillWrapsValue() {
+    dev.loginkit.Secret secret = Values.asSecret("enc-pw");
     assertEquals("enc-pw", secret.reveal());
     assertEquals("***", secret.toString());
   }

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.loginkit.LoginFailure;
 import dev.loginkit.LoginResult;
-import dev.loginkit.Secret;
+import dev.loginkit.SecretValue;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -14,7 +14,7 @@ import java.lang.reflect.RecordComponent;
 /**
  * Renders one outcome as the command line's single JSON line:
  * {@code {"api":…,"outcome":…,"reason":…,"code":…,"message":…,"httpStatus":…,"session":{…}}}, with
- * {@link Secret} values as {@code "***"}.
+ * {@link SecretValue} values as {@code "***"}.
  */
 public final class OutcomeJson {
   private static final JsonFactory JSON = new JsonFactory();
@@ -71,7 +71,7 @@ public final class OutcomeJson {
   private static void writeValue(JsonGenerator gen, Object value) throws IOException {
     if (value == null) {
       gen.writeNull();
-    } else if (value instanceof Secret) {
+    } else if (value instanceof SecretValue) {
       gen.writeString("***");
     } else if (value instanceof Number number) {
       gen.writeNumber(number.toString());

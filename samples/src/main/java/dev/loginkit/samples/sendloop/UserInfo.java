@@ -1,10 +1,10 @@
 package dev.loginkit.samples.sendloop;
 
-import dev.loginkit.Secret;
+import dev.loginkit.SecretValue;
 import dev.loginkit.annotations.Field;
 
 /**
- * Sendloop's {@code UserInfo} record; its {@code APIKey} echoes a credential, so it is a {@link Secret}.
+ * Sendloop's {@code UserInfo} record; its {@code APIKey} echoes a credential, so it is a {@link SecretValue}.
  *
  * @param subdomain the account's subdomain
  * @param memberSince when the account was opened, as Sendloop writes it
@@ -24,5 +24,5 @@ public record UserInfo(
     @Field(value = "Email", optional = true) String email,
     @Field(value = "CompanyName", optional = true) String companyName,
     @Field(value = "TimeZone", optional = true) String timeZone,
-    @Field(value = "APIKey", optional = true) Secret apiKey,
+    @Field(value = "APIKey", optional = true) SecretValue apiKey,
     @Field(value = "Language", optional = true) String language) {}

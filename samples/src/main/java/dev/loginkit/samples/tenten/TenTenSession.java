@@ -1,6 +1,6 @@
 package dev.loginkit.samples.tenten;
 
-import dev.loginkit.Secret;
+import dev.loginkit.SecretValue;
 import dev.loginkit.annotations.Attach;
 import dev.loginkit.annotations.Field;
 
@@ -16,6 +16,6 @@ import dev.loginkit.annotations.Field;
  */
 public record TenTenSession(
     @Field(value = "sid", optional = true) @Attach("sid") String sid,
-    @Field("pswd") @Attach("pswd") Secret encryptedPassword,
+    @Field("pswd") @Attach("pswd") SecretValue encryptedPassword,
     @Field(value = "msg", optional = true) String message,
     @Field(value = "version", optional = true) String version) {}

@@ -1,6 +1,6 @@
 package dev.loginkit.samples.families;
 
-import dev.loginkit.Secret;
+import dev.loginkit.SecretValue;
 import dev.loginkit.annotations.Field;
 import dev.loginkit.annotations.From;
 import dev.loginkit.annotations.LoginApi;
@@ -11,9 +11,9 @@ import dev.loginkit.annotations.Post;
 @LoginApi(baseUrl = "https://servlet.example.test")
 public interface CookieLogin {
 
-  /** The session cookie (a credential, so a {@link Secret}) and a CSRF token cookie. */
+  /** The session cookie (a credential, so a {@link SecretValue}) and a CSRF token cookie. */
   record Session(
-      @Field(value = "JSESSIONID", from = From.COOKIE) @dev.loginkit.annotations.Secret Secret sessionCookie,
+      @Field(value = "JSESSIONID", from = From.COOKIE) @dev.loginkit.annotations.Secret SecretValue sessionCookie,
       @Field(value = "XSRF-TOKEN", from = From.COOKIE, optional = true) String csrfToken) {}
 
   /** Posts the form. */

@@ -22,7 +22,7 @@ import dev.loginkit.annotations.WireType;
  */
 @LoginApi(baseUrl = "https://deluge.example.test")
 public interface DelugeLogin {
-  record Session(@Field(value = "_session_id", from = From.COOKIE) dev.loginkit.Secret sessionId) {}
+  record Session(@Field(value = "_session_id", from = From.COOKIE) dev.loginkit.SecretValue sessionId) {}
 
   @Post(value = "/json", body = BodyEncoding.JSON)
   @Constant(name = "method", value = "auth.login")

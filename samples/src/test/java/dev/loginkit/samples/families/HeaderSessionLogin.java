@@ -1,6 +1,6 @@
 package dev.loginkit.samples.families;
 
-import dev.loginkit.Secret;
+import dev.loginkit.SecretValue;
 import dev.loginkit.annotations.BodyEncoding;
 import dev.loginkit.annotations.Field;
 import dev.loginkit.annotations.From;
@@ -14,7 +14,7 @@ public interface HeaderSessionLogin {
 
   /** The token from the {@code X-Auth-Token} header, its lifetime from another header, the user from the body. */
   record Session(
-      @Field(value = "X-Auth-Token", from = From.HEADER) Secret token,
+      @Field(value = "X-Auth-Token", from = From.HEADER) SecretValue token,
       @Field(value = "X-Auth-Expires-In", from = From.HEADER, optional = true) Long expiresIn,
       @Field("user/id") long userId,
       @Field("user/email") String email) {}

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.loginkit.LoginClientConfig;
 import dev.loginkit.LoginProtocolException;
-import dev.loginkit.Secret;
+import dev.loginkit.SecretValue;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
@@ -46,7 +46,7 @@ class HeaderSessionLoginTest {
     HeaderSessionLogin.Session session = client.login("ann@example.com", "hunter2");
 
     assertRequest();
-    assertEquals(new HeaderSessionLogin.Session(Secret.of(TOKEN), 3600L, 9007199254740993L, "ann@example.com"),
+    assertEquals(new HeaderSessionLogin.Session(SecretValue.of(TOKEN), 3600L, 9007199254740993L, "ann@example.com"),
         session);
     assertEquals("Session[token=***, expiresIn=3600, userId=9007199254740993, email=ann@example.com]",
         session.toString());
@@ -59,7 +59,7 @@ class HeaderSessionLoginTest {
     HeaderSessionLogin.Session session = client.login("ann@example.com", "hunter2");
 
     assertRequest();
-    assertEquals(new HeaderSessionLogin.Session(Secret.of(TOKEN), null, 1L, "ann@example.com"), session);
+    assertEquals(new HeaderSessionLogin.Session(SecretValue.of(TOKEN), null, 1L, "ann@example.com"), session);
   }
 
   @Test

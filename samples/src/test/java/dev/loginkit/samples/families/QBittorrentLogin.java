@@ -24,7 +24,7 @@ import dev.loginkit.annotations.SuccessWhen;
  */
 @LoginApi(baseUrl = "https://qbittorrent.example.test")
 public interface QBittorrentLogin {
-  record Session(@Field(value = "SID", from = From.COOKIE) dev.loginkit.Secret sid) {}
+  record Session(@Field(value = "SID", from = From.COOKIE) dev.loginkit.SecretValue sid) {}
 
   @Post(value = "/api/v2/auth/login", format = Format.TEXT)
   @Constant(name = "Referer", value = "{origin}/", in = In.HEADER)

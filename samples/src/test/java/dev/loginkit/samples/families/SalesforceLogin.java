@@ -22,7 +22,7 @@ import dev.loginkit.annotations.Soap;
 @LoginApi(baseUrl = "https://login.salesforce.com")
 public interface SalesforceLogin {
   record Session(
-      @Field("result/sessionId") dev.loginkit.Secret sessionId,
+      @Field("result/sessionId") dev.loginkit.SecretValue sessionId,
       @Field("result/serverUrl") String serverUrl,
       @Field("result/passwordExpired") boolean passwordExpired) {}
 

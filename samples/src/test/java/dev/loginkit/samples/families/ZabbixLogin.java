@@ -24,7 +24,7 @@ import dev.loginkit.annotations.WireType;
 public interface ZabbixLogin {
   record Credentials(@Param("username") String username, @Param("password") @Secret String password) {}
 
-  record Session(@Field("result") dev.loginkit.Secret token) {}
+  record Session(@Field("result") dev.loginkit.SecretValue token) {}
 
   @Post(value = "/api_jsonrpc.php", body = BodyEncoding.JSON, contentType = "application/json-rpc")
   @Constant(name = "jsonrpc", value = "2.0")

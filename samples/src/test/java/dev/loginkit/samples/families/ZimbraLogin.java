@@ -25,7 +25,7 @@ public interface ZimbraLogin {
   /** {@code <account by="name">user@example.com</account>}. */
   record Account(@Param("@by") String by, @Param(".") String name) {}
 
-  record Session(@Field("authToken") dev.loginkit.Secret authToken, @Field("lifetime") long lifetimeMillis) {}
+  record Session(@Field("authToken") dev.loginkit.SecretValue authToken, @Field("lifetime") long lifetimeMillis) {}
 
   @Post(value = "/service/soap", body = BodyEncoding.SOAP)
   @Soap(namespace = "urn:zimbraAccount", operation = "AuthRequest", version = SoapVersion.V1_2)

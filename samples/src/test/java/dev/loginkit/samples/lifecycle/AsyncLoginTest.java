@@ -11,7 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.loginkit.LoginClientConfig;
 import dev.loginkit.LoginRejectedException;
 import dev.loginkit.LoginResult;
-import dev.loginkit.Secret;
+import dev.loginkit.SecretValue;
 import dev.loginkit.annotations.FailureReason;
 import dev.loginkit.samples.interserver.InterServerRestLogin;
 import dev.loginkit.samples.interserver.InterServerRestLoginClient;
@@ -103,7 +103,7 @@ class AsyncLoginTest {
 
     TenTenSession session = await(tenTen().loginAsync("jdoe", PASSWORD, null));
 
-    assertEquals(new TenTenSession("sess-0042", Secret.of("ENC+pw/x9"),
+    assertEquals(new TenTenSession("sess-0042", SecretValue.of("ENC+pw/x9"),
         "Last login was: 2026-11-01 10:00:00", "prime-17.31"), session);
     RecordedRequest request = take();
     assertEquals("GET", request.getMethod());

@@ -1,6 +1,6 @@
 package dev.loginkit.samples.lifecycle;
 
-import dev.loginkit.Secret;
+import dev.loginkit.SecretValue;
 import dev.loginkit.annotations.Attach;
 import dev.loginkit.annotations.BodyEncoding;
 import dev.loginkit.annotations.Field;
@@ -15,7 +15,7 @@ public interface BearerLogin {
 
   /** The access token, attached as a bearer header. */
   record Session(
-      @Field("access_token") @Attach(value = "Authorization", in = In.HEADER, prefix = "Bearer ") Secret token,
+      @Field("access_token") @Attach(value = "Authorization", in = In.HEADER, prefix = "Bearer ") SecretValue token,
       @Field(value = "user", optional = true) String user) {}
 
   /** Posts JSON. */

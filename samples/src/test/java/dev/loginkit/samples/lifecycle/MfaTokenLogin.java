@@ -1,7 +1,7 @@
 package dev.loginkit.samples.lifecycle;
 
 import dev.loginkit.LoginResult;
-import dev.loginkit.Secret;
+import dev.loginkit.SecretValue;
 import dev.loginkit.annotations.BodyEncoding;
 import dev.loginkit.annotations.ChallengeWhen;
 import dev.loginkit.annotations.FailureDetails;
@@ -27,5 +27,5 @@ public interface MfaTokenLogin {
    *
    * @param accessToken the bearer token
    */
-  record MfaSession(@Field("access_token") Secret accessToken) {}
+  record MfaSession(@Field("access_token") SecretValue accessToken) {}
 }

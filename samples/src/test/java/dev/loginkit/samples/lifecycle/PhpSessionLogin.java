@@ -1,6 +1,6 @@
 package dev.loginkit.samples.lifecycle;
 
-import dev.loginkit.Secret;
+import dev.loginkit.SecretValue;
 import dev.loginkit.annotations.Attach;
 import dev.loginkit.annotations.Field;
 import dev.loginkit.annotations.From;
@@ -15,7 +15,7 @@ public interface PhpSessionLogin {
 
   /** The {@code PHPSESSID} cookie the login sets, sent back as a cookie. */
   record Session(
-      @Field(value = "PHPSESSID", from = From.COOKIE) @Attach(value = "PHPSESSID", in = In.COOKIE) Secret id) {}
+      @Field(value = "PHPSESSID", from = From.COOKIE) @Attach(value = "PHPSESSID", in = In.COOKIE) SecretValue id) {}
 
   /** Posts the form. */
   @Post("/login.php")

@@ -1,6 +1,6 @@
 package dev.loginkit.samples.lifecycle;
 
-import dev.loginkit.Secret;
+import dev.loginkit.SecretValue;
 import dev.loginkit.annotations.Attach;
 import dev.loginkit.annotations.BodyEncoding;
 import dev.loginkit.annotations.Field;
@@ -15,8 +15,8 @@ public interface PrefixedTokenLogin {
 
   /** Two secret tokens, each attached with a version prefix: one in the query, one as a cookie. */
   record Session(
-      @Field("token") @Attach(value = "access_token", prefix = "v1.") Secret token,
-      @Field("device") @Attach(value = "device", in = In.COOKIE, prefix = "v1.") Secret device) {}
+      @Field("token") @Attach(value = "access_token", prefix = "v1.") SecretValue token,
+      @Field("device") @Attach(value = "device", in = In.COOKIE, prefix = "v1.") SecretValue device) {}
 
   /** Posts JSON. */
   @Post(value = "/token", body = BodyEncoding.JSON)

@@ -9,7 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.loginkit.LoginClientConfig;
 import dev.loginkit.LoginProtocolException;
 import dev.loginkit.LoginRejectedException;
-import dev.loginkit.Secret;
+import dev.loginkit.SecretValue;
 import dev.loginkit.annotations.FailureReason;
 import dev.loginkit.annotations.Format;
 import java.util.Map;
@@ -78,7 +78,7 @@ class SendloopLoginTest {
 
   private static final SendloopSession EXPECTED_SESSION = new SendloopSession("759ekrt4efgolvtnqifboi7b00",
       new UserInfo("acme", "2008-01-15 15:26:52", "John", "Blair", "john@acme.com", "Acme Co.",
-          "America/New York", Secret.of(API_KEY), "en"));
+          "America/New York", SecretValue.of(API_KEY), "en"));
 
   @StartStop public final MockWebServer server = new MockWebServer();
 
