@@ -25,6 +25,7 @@ import okhttp3.FormBody;
 import okhttp3.HttpUrl;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 /**
  * The property the redactor exists for: whatever spelling a secret takes on the wire or in a
@@ -156,7 +157,7 @@ class RedactorSpellingsTest {
 
   /** The secrets cited in that test's comment, whose spellings are unique to one encoder. */
   static List<String> hexLeadingSecrets() {
-    return List.of("41 b*", "1;<x>", "\nabc", "\u0001x", "ab~c d", "4a 'b'", "0é", "9\u0085");
+    return List.of("41 b*", "1;<x>", "\nabc", "\u0001x", "ab~c d", "4a 'b'", "0é", "9\u0085", "😀é", "\u0080x");
   }
 
   @ParameterizedTest
@@ -196,6 +197,67 @@ class RedactorSpellingsTest {
       String text = BEFORE + echo + AFTER;
       assertEquals(BEFORE + Redactor.MASK + AFTER, redactor.redact(text), echo.toString());
     }
+  }
+
+  static java.util.stream.Stream<org.junit.jupiter.params.provider.Arguments> decodedEchoes() {
+    return java.util.stream.Stream.of(
+        arguments("aé", "%61%C3%A9"),
+        arguments("aé", "\\u0061\\u00e9"),
+        arguments("aA", "a%41"),
+        arguments("aé", "a&#00000233;"),
+        arguments("a\u0000b", "a&#0;b"),
+        arguments("a\u0000b", "\\u0061\\u0000b"),
+        arguments("a\u0000", "%61%00"),
+        arguments("a\u0000", "%61%C0%80"),
+        arguments("😀a", "%F0%9F%98%80%61"),
+        arguments("𐀀a", "%F0%90%80%80%61"),
+        arguments("कa", "%E0%A4%95%61"),
+        arguments("ÿa", "%C3%BF%61"),
+        arguments("Àa", "%C3%80%61"),
+        arguments("߿a", "%DF%BF%61"),
+        arguments("&amp;x", "&amp;%78"),
+        arguments("\\u0041x", "\\u0041%78"),
+        arguments("%41x", "%41&#120;"));
+  }
+
+  static java.util.stream.Stream<org.junit.jupiter.params.provider.Arguments> notEscapes() {
+    return java.util.stream.Stream.of(
+        arguments("q\u0000", "q%zz"),
+        arguments("q\u0000", "q%0z"),
+        arguments("q\u0000", "q\\u00zz"),
+        arguments("q\u0000", "q&#xzz;"),
+        arguments("q\u0000", "q&#zz;"));
+  }
+
+  /**
+   * Echoes only the decoding can recognise (each character escaped on its own, so no listed spelling
+   * matches), with escapes at the limits of what they can hold: at the very end of the text, a
+   * ten-character reference, NUL, the first and last lead and continuation bytes of UTF-8, Java's
+   * two-byte NUL, a surrogate pair.
+   */
+  @ParameterizedTest
+  @MethodSource("decodedEchoes")
+  void echoesOnlyDecodingRecognisesAreMaskedAtTheLimitsOfEachEscape(String secret, String echo) {
+    Redactor redactor = Redactor.forSecrets(new Params().secret("password", secret));
+    assertEquals(Redactor.MASK, redactor.redact(echo), echo);
+    assertEquals("[" + Redactor.MASK + "]", redactor.redact("[" + echo + "]"), echo);
+  }
+
+  /** What is not an escape is not a character: an invalid one never turns text into a secret. */
+  @ParameterizedTest
+  @MethodSource("notEscapes")
+  void invalidEscapesAreNotDecoded(String secret, String text) {
+    assertEquals(text, Redactor.forSecrets(new Params().secret("password", secret)).redact(text));
+  }
+
+  @org.junit.jupiter.api.Test
+  void anExcerptThatFitsIsWholeAndACutNeverSplitsAPair() {
+    Redactor redactor = Redactor.forSecrets(new Params().secret("password", "zz-secret"));
+    assertEquals("abcde", redactor.excerpt("abcde", 5));
+    assertEquals("abcd…", redactor.excerpt("abcdef", 4));
+    assertEquals("ab…", redactor.excerpt("ab😀cd", 3));
+    assertEquals("ab😀…", redactor.excerpt("ab😀cd", 4));
+    assertEquals("a ? ? *** b", redactor.excerpt(" a \u0007 \u2028\tzz-secret\r\nb ", 100));
   }
 
   /** Form encoding with {@code +} for a space, the other characters percent-encoded or not. */
