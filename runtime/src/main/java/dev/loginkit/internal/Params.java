@@ -160,7 +160,7 @@ public final class Params {
    * it was, appended otherwise. Used to answer a challenge with the original parameters.
    */
   Params withSecret(String name, String value) {
-    Params copy = new Params();
+    Params copy = emptyCopy();
     boolean replaced = false;
     for (int i = 0; i < size; i++) {
       if (!replaced && in(i) == In.DEFAULT && names[i].equals(name)) {
@@ -171,6 +171,18 @@ public final class Params {
       }
     }
     return replaced ? copy : copy.add(name, value, In.DEFAULT, true);
+  }
+
+  /**
+   * A copy without values that keeps what the values do not carry: whether they form an array, and
+   * the texts only masked ({@link #alsoSecret}), so that a retry or a continuation masks what the
+   * first attempt did.
+   */
+  private Params emptyCopy() {
+    Params copy = new Params();
+    copy.array = array;
+    copy.alsoSecret = alsoSecret == null ? null : new java.util.ArrayList<>(alsoSecret);
+    return copy;
   }
 
   /** A copy with each of {@code values} set as a secret (challenge tokens sent back), or this when none. */
@@ -194,7 +206,7 @@ public final class Params {
 
   /** A copy with {@code name} (in the default place) set to the plain {@code value}. */
   Params with(String name, String value) {
-    Params copy = new Params();
+    Params copy = emptyCopy();
     boolean replaced = false;
     for (int i = 0; i < size; i++) {
       if (!replaced && in(i) == In.DEFAULT && names[i].equals(name)) {
