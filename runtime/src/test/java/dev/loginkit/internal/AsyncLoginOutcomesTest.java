@@ -233,6 +233,8 @@ class AsyncLoginOutcomesTest {
       assertEquals("true", failure.details().get(LoginFailure.MAY_HAVE_BEEN_PROCESSED));
       assertTrue(failure.message().contains("300 ms"), failure.message());
       assertTrue(millis < 5_000, millis + " ms");
+      // the call was given up at the deadline, while the server still holds its answer
+      assertTrue(tracker.awaitAllEnded(Duration.ofSeconds(5)), "the call outlived its login");
     } finally {
       release.countDown();
     }
@@ -261,5 +263,72 @@ class AsyncLoginOutcomesTest {
     assertThrows(LoginConfigurationException.class,
         () -> runtime(Duration.ofSeconds(10)).executeAsync(LOGIN, bad, MAPPER, null));
     assertEquals(0, server.getRequestCount());
+  }
+  @Test
+  void aCompletedLoginCannotBeCancelledAnyMore() throws Exception {
+    server.enqueue(new MockResponse.Builder().code(200).body("{\"sid\":\"s-done\"}").build());
+    CompletableFuture<LoginResult<String>> future =
+        runtime(Duration.ofSeconds(10)).executeAsync(LOGIN, params(null), MAPPER, null);
+    LoginResult<String> result = await(future);
+
+    assertFalse(future.cancel(true));
+    assertFalse(future.isCancelled());
+    assertEquals(result, future.get());
+  }
+
+  @Test
+  void aConnectionResetWhileTheBodyIsReadIsATransportFailure() throws Exception {
+    server.enqueue(new MockResponse.Builder().code(200).body("{\"sid\":\"" + "s".repeat(100_000) + "\"}")
+        .onResponseBody(new SocketEffect.CloseSocket(true, false, false)).build());
+
+    LoginResult<String> result = await(runtime(Duration.ofSeconds(10)).executeAsync(LOGIN, params(null), MAPPER, null));
+
+    LoginFailure failure = assertInstanceOf(LoginResult.Failure.class, result).failure();
+    assertEquals(FailureReason.TRANSPORT_ERROR, failure.reason());
+    assertEquals("true", failure.details().get(LoginFailure.MAY_HAVE_BEEN_PROCESSED));
+    assertEquals(1, server.getRequestCount());
+  }
+
+  /**
+   * OkHttp starts a call's timeout only when its dispatcher runs it: a login queued behind a busy
+   * host still ends at its deadline, and, given up there, never reaches the server afterwards.
+   */
+  @Test
+  void aLoginQueuedBehindABusyHostEndsAtItsDeadlineAndIsNeverSent() throws Exception {
+    CountDownLatch first = new CountDownLatch(1);
+    CountDownLatch release = new CountDownLatch(1);
+    server.setDispatcher(new Dispatcher() {
+      @Override
+      public MockResponse dispatch(RecordedRequest request) throws InterruptedException {
+        first.countDown();
+        release.await(10, TimeUnit.SECONDS);
+        return new MockResponse.Builder().code(200).body("{\"sid\":\"late\"}").build();
+      }
+    });
+    okhttp3.Dispatcher oneAtATime = new okhttp3.Dispatcher();
+    oneAtATime.setMaxRequestsPerHost(1);
+    OkHttpClient client = new OkHttpClient.Builder().eventListener(tracker).dispatcher(oneAtATime).build();
+    LoginRuntime busy = new LoginRuntime("https://login.example.com",
+        LoginClientConfig.builder().baseUrl(server.url("/").toString()).httpClient(client).build());
+    LoginRuntime hurried = new LoginRuntime("https://login.example.com",
+        LoginClientConfig.builder().baseUrl(server.url("/").toString()).httpClient(client)
+            .loginTimeout(Duration.ofMillis(300)).build());
+    try {
+      CompletableFuture<LoginResult<String>> blocking = busy.executeAsync(LOGIN, params(null), MAPPER, null);
+      assertTrue(first.await(10, TimeUnit.SECONDS));
+
+      LoginResult<String> queued = await(hurried.executeAsync(LOGIN, params(null), MAPPER, null));
+
+      LoginFailure failure = assertInstanceOf(LoginResult.Failure.class, queued).failure();
+      assertEquals("true", failure.details().get(LoginFailure.TIMED_OUT));
+      assertEquals("false", failure.details().get(LoginFailure.MAY_HAVE_BEEN_PROCESSED));
+      assertFalse(blocking.isDone());
+      release.countDown();
+      assertEquals("late", assertInstanceOf(LoginResult.Success.class, await(blocking)).session());
+    } finally {
+      release.countDown();
+    }
+    assertTrue(tracker.awaitAllEnded(Duration.ofSeconds(10)));
+    assertEquals(1, server.getRequestCount(), "the queued login reached the server after its deadline");
   }
 }

@@ -35,17 +35,20 @@ class ChallengeContinuationTest {
   private static final String CODE = "913746";
   private static final String TOKEN = "tok-58213";
   private static final SessionMapper<String> MAPPER = reply -> reply.get(From.BODY, "sid", true);
-  private static final Operation LOGIN =
-      Operation.post("login", "/login", BodyEncoding.FORM, Format.JSON)
-          .challengeWhen(FailureReason.TWO_FACTOR_REQUIRED, new int[0], "tfa", "required")
-          .answeredBy("otp")
-          .echo("token", "loginToken")
-          .continueAt("/login/verify")
-          .challengeWhen(FailureReason.PASSWORD_EXPIRED, new int[] {403}, "expired", "true")
-          .successWhen("sid")
-          .failureDetails("code", "message", "")
-          .reads("sid")
-          .build();
+  /** Built per test, not in a static initializer, so that every declaration method runs under each test. */
+  private static Operation login() {
+    return Operation.post("login", "/login", BodyEncoding.FORM, Format.JSON)
+        .challengeWhen(FailureReason.TWO_FACTOR_REQUIRED, new int[0], "tfa", "required")
+        .answeredBy("otp")
+        .echo("token", "loginToken")
+        .continueAt("/login/verify")
+        .challengeWhen(FailureReason.PASSWORD_EXPIRED, new int[] {403}, "expired", "true")
+        .successWhen("sid")
+        .failureDetails("code", "message", "")
+        .onMessage(FailureReason.ACCOUNT_LOCKED, "locked out")
+        .reads("sid")
+        .build();
+  }
 
   private final MockWebServer server = new MockWebServer();
   private LoginRuntime runtime;
@@ -82,7 +85,7 @@ class ChallengeContinuationTest {
         .body("{\"tfa\":\"required\",\"loginToken\":\" " + TOKEN + " \",\"message\":\"code sent\"}").build());
     server.enqueue(new MockResponse.Builder().code(200).body("{\"sid\":\"s-verified\"}").build());
 
-    LoginResult<String> first = runtime.execute(LOGIN, params(), MAPPER);
+    LoginResult<String> first = runtime.execute(login(), params(), MAPPER);
 
     LoginResult.Challenge<String> challenge = assertInstanceOf(LoginResult.Challenge.class, first);
     assertEquals(FailureReason.TWO_FACTOR_REQUIRED, challenge.reason());
@@ -112,7 +115,7 @@ class ChallengeContinuationTest {
         .body("{\"message\":\"code " + CODE + " for token " + TOKEN + " is wrong\"}").build());
 
     LoginResult.Challenge<String> challenge =
-        assertInstanceOf(LoginResult.Challenge.class, runtime.execute(LOGIN, params(), MAPPER));
+        assertInstanceOf(LoginResult.Challenge.class, runtime.execute(login(), params(), MAPPER));
     LoginFailure failure = assertInstanceOf(LoginResult.Failure.class, challenge.continueWith(CODE)).failure();
 
     assertEquals(FailureReason.INVALID_CREDENTIALS, failure.reason());
@@ -124,7 +127,7 @@ class ChallengeContinuationTest {
   void aNullAnswerIsRefusedBeforeAnythingIsSent() throws Exception {
     server.enqueue(new MockResponse.Builder().code(200).body("{\"tfa\":\"required\"}").build());
     LoginResult.Challenge<String> challenge =
-        assertInstanceOf(LoginResult.Challenge.class, runtime.execute(LOGIN, params(), MAPPER));
+        assertInstanceOf(LoginResult.Challenge.class, runtime.execute(login(), params(), MAPPER));
 
     assertThrows(LoginConfigurationException.class, () -> challenge.continueWith(null));
     assertEquals(1, server.getRequestCount());
@@ -135,7 +138,7 @@ class ChallengeContinuationTest {
     server.enqueue(new MockResponse.Builder().code(403).body("{\"expired\":\"true\",\"message\":\"change it\"}").build());
 
     LoginResult.Challenge<String> challenge =
-        assertInstanceOf(LoginResult.Challenge.class, runtime.execute(LOGIN, params(), MAPPER));
+        assertInstanceOf(LoginResult.Challenge.class, runtime.execute(login(), params(), MAPPER));
 
     assertEquals(FailureReason.PASSWORD_EXPIRED, challenge.reason());
     assertFalse(challenge.canContinue());
@@ -157,5 +160,16 @@ class ChallengeContinuationTest {
     assertNotEquals(a, other);
     assertNotEquals(a, (Object) "a challenge");
     assertNotEquals(a.hashCode(), other.hashCode());
+  }
+  @Test
+  void theContinuationsAnswerIsClassifiedByTheSameDeclaration() {
+    server.enqueue(new MockResponse.Builder().code(200).body("{\"tfa\":\"required\"}").build());
+    server.enqueue(new MockResponse.Builder().code(403).body("{\"message\":\" locked out \"}").build());
+
+    LoginResult.Challenge<String> challenge =
+        assertInstanceOf(LoginResult.Challenge.class, runtime.execute(login(), params(), MAPPER));
+    LoginFailure failure = assertInstanceOf(LoginResult.Failure.class, challenge.continueWith(CODE)).failure();
+
+    assertEquals(FailureReason.ACCOUNT_LOCKED, failure.reason());
   }
 }

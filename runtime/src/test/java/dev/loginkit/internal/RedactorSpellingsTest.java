@@ -217,7 +217,11 @@ class RedactorSpellingsTest {
         arguments("߿a", "%DF%BF%61"),
         arguments("&amp;x", "&amp;%78"),
         arguments("\\u0041x", "\\u0041%78"),
-        arguments("%41x", "%41&#120;"));
+        arguments("%41x", "%41&#120;"),
+        arguments("a'b\"", "a&apos;b\""),
+        arguments("ÃÀ", "%C3%C0"),
+        arguments("aÃ", "a%C3"),
+        arguments("é1", "%E91"));
   }
 
   static java.util.stream.Stream<org.junit.jupiter.params.provider.Arguments> notEscapes() {
@@ -226,14 +230,18 @@ class RedactorSpellingsTest {
         arguments("q\u0000", "q%0z"),
         arguments("q\u0000", "q\\u00zz"),
         arguments("q\u0000", "q&#xzz;"),
-        arguments("q\u0000", "q&#zz;"));
+        arguments("q\u0000", "q&#zz;"),
+        arguments("q\u0000", "q\\u00"),
+        arguments("q\u0000", "\\u0"),
+        arguments("q\u0000", "q%0"),
+        arguments("q\u0000", "q%"));
   }
 
   /**
    * Echoes only the decoding can recognise (each character escaped on its own, so no listed spelling
    * matches), with escapes at the limits of what they can hold: at the very end of the text, a
    * ten-character reference, NUL, the first and last lead and continuation bytes of UTF-8, Java's
-   * two-byte NUL, a surrogate pair.
+   * two-byte NUL, a surrogate pair, Latin-1 bytes percent-encoded (not UTF-8, read as themselves).
    */
   @ParameterizedTest
   @MethodSource("decodedEchoes")
