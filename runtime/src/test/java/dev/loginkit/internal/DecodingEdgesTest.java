@@ -55,6 +55,7 @@ class DecodingEdgesTest {
   @CsvSource(delimiter = '|', value = {
     "XML     | <out><sid/></out>",
     "XML     | <out><sid></sid></out>",
+    "XML     | <out><sid><x/></sid></out>",
     "XML_RPC | <methodResponse><params><param><value><struct><member><name>sid</name><value><struct/></value></member></struct></value></param></params></methodResponse>",
   })
   void aPresentButEmptyFieldIsAnAnswerNotAProtocolError(Format format, String body) {
@@ -100,5 +101,7 @@ class DecodingEdgesTest {
     assertTrue(rpc.matches("(?s)malformed XML-RPC response at line \\d+, column \\d+;.*"), rpc);
     String json = failure(Format.JSON, 200, "{\"sid\": nope}").message();
     assertTrue(json.startsWith("malformed JSON at offset 8;"), json);
+    String first = failure(Format.JSON, 200, "}").message();
+    assertTrue(first.startsWith("malformed JSON at offset 0;"), first);
   }
 }

@@ -157,7 +157,7 @@ class RedactorSpellingsTest {
 
   /** The secrets cited in that test's comment, whose spellings are unique to one encoder. */
   static List<String> hexLeadingSecrets() {
-    return List.of("41 b*", "1;<x>", "\nabc", "\u0001x", "ab~c d", "4a 'b'", "0é", "9\u0085", "😀é", "\u0080x");
+    return List.of("41 b*", "1;<x>", "\nabc", "\u0001x", "ab~c d", "4a 'b'", "0é", "9\u0085", "😀é", "\u0080x", "1;é", "1;\u0080", "1;\r>");
   }
 
   @ParameterizedTest
@@ -221,7 +221,10 @@ class RedactorSpellingsTest {
         arguments("a'b\"", "a&apos;b\""),
         arguments("ÃÀ", "%C3%C0"),
         arguments("aÃ", "a%C3"),
-        arguments("é1", "%E91"));
+        arguments("é1", "%E91"),
+        arguments("<b", "&#60;b"),
+        arguments("\"x", "\\u0022x"),
+        arguments(" x", "+%78"));
   }
 
   static java.util.stream.Stream<org.junit.jupiter.params.provider.Arguments> notEscapes() {
@@ -427,7 +430,7 @@ class RedactorSpellingsTest {
       if (cp < 0x80 && !all) {
         out.appendCodePoint(cp);
       } else {
-        out.append(hex ? "&#x" + Integer.toHexString(cp) : "&#" + cp).append(';');
+        out.append(hex ? "&#x" + Integer.toHexString(cp).toUpperCase(Locale.ROOT) : "&#" + cp).append(';');
       }
     });
     return out.toString();

@@ -80,6 +80,12 @@ class RequestShapesTest {
   }
 
   @Test
+  void outsideJsonALiteralIsItsText() throws IOException {
+    Params params = new Params().param("id", Params.json("1")).param("flag", Params.json("true"));
+    assertEquals("id=1&flag=true", body(RequestEncoder.encode(post(BodyEncoding.FORM, Format.JSON).build(), BASE, params)));
+  }
+
+  @Test
   void anOriginHeaderNamesWhereTheCallGoes() {
     Params params = new Params().param("Referer", Params.origin("{origin}/"), In.HEADER)
         .param("Origin", Params.origin("{origin}"), In.HEADER);

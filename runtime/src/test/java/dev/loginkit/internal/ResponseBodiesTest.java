@@ -105,6 +105,8 @@ class ResponseBodiesTest {
   void aBlankSuccessfulAnswerIsAnEmptyBody(String blank) {
     LoginFailure failure = failure(interpret(Format.XML_RPC, 200, Headers.of(), blank.getBytes(StandardCharsets.UTF_8), null));
     assertEquals(FailureReason.PROTOCOL_ERROR, failure.reason());
+    LoginFailure json = failure(interpret(Format.JSON, 200, Headers.of(), blank.getBytes(StandardCharsets.UTF_8), null));
+    assertEquals("successful response has an empty body", json.message());
   }
 
   @ParameterizedTest

@@ -76,6 +76,11 @@ class ResponseSizeCapTest {
   }
 
   @Test
+  void noBodyReadsAsEmpty() throws Exception {
+    assertEquals(0, BodyReader.read(null, 1).length);
+  }
+
+  @Test
   void anEmptyAnswerIsNotTooLarge() {
     List<FailureReason> reasons = new ArrayList<>();
     for (long cap : new long[] {1, 2}) {
