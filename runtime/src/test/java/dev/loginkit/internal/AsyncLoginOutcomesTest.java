@@ -330,5 +330,79 @@ class AsyncLoginOutcomesTest {
     }
     assertTrue(tracker.awaitAllEnded(Duration.ofSeconds(10)));
     assertEquals(1, server.getRequestCount(), "the queued login reached the server after its deadline");
+    assertEquals(1, tracker.connects(), "the queued login, cancelled at its deadline, still opened a connection");
+  }
+
+  /** The deadline is kept even when the caller's dispatcher no longer accepts work. */
+  @Test
+  void aQueuedLoginEndsAtItsDeadlineWhenTheDispatcherIsShutDown() throws Exception {
+    CountDownLatch first = new CountDownLatch(1);
+    CountDownLatch release = new CountDownLatch(1);
+    server.setDispatcher(new Dispatcher() {
+      @Override
+      public MockResponse dispatch(RecordedRequest request) throws InterruptedException {
+        first.countDown();
+        release.await(10, TimeUnit.SECONDS);
+        return new MockResponse.Builder().code(200).body("{\"sid\":\"late\"}").build();
+      }
+    });
+    java.util.concurrent.ExecutorService executor = java.util.concurrent.Executors.newCachedThreadPool();
+    okhttp3.Dispatcher oneAtATime = new okhttp3.Dispatcher(executor);
+    oneAtATime.setMaxRequestsPerHost(1);
+    OkHttpClient client = new OkHttpClient.Builder().eventListener(tracker).dispatcher(oneAtATime).build();
+    LoginClientConfig.Builder config = LoginClientConfig.builder().baseUrl(server.url("/").toString()).httpClient(client);
+    try {
+      CompletableFuture<LoginResult<String>> blocking =
+          new LoginRuntime("https://login.example.com", config.build()).executeAsync(LOGIN, params(null), MAPPER, null);
+      assertTrue(first.await(10, TimeUnit.SECONDS));
+      CompletableFuture<LoginResult<String>> queued =
+          new LoginRuntime("https://login.example.com", config.loginTimeout(Duration.ofMillis(300)).build())
+              .executeAsync(LOGIN, params(null), MAPPER, null);
+      executor.shutdown();
+
+      LoginFailure failure = assertInstanceOf(LoginResult.Failure.class, await(queued)).failure();
+
+      assertEquals("true", failure.details().get(LoginFailure.TIMED_OUT));
+      assertFalse(blocking.isDone());
+      release.countDown();
+      await(blocking);
+    } finally {
+      release.countDown();
+    }
+    assertTrue(tracker.awaitAllEnded(Duration.ofSeconds(10)));
+    assertEquals(1, server.getRequestCount());
+  }
+
+  /**
+   * A failure while the answer is read, thrown by a caller's interceptor as an unchecked exception,
+   * is the same transport failure as in a blocking login: the future still completes with an outcome.
+   */
+  @Test
+  void anUncheckedFailureWhileReadingTheAnswerIsATransportFailure() throws Exception {
+    server.enqueue(new MockResponse.Builder().code(200).body("{\"sid\":\"s\"}").build());
+    server.enqueue(new MockResponse.Builder().code(200).body("{\"sid\":\"s\"}").build());
+    OkHttpClient failingBodies = new OkHttpClient.Builder().eventListener(tracker).addNetworkInterceptor(chain -> {
+      okhttp3.Response response = chain.proceed(chain.request());
+      okio.Source broken = new okio.ForwardingSource(response.body().source()) {
+        @Override
+        public long read(okio.Buffer sink, long byteCount) {
+          throw new IllegalStateException("body source broke");
+        }
+      };
+      return response.newBuilder()
+          .body(okhttp3.ResponseBody.create(okio.Okio.buffer(broken), response.body().contentType(), -1))
+          .build();
+    }).build();
+    LoginRuntime runtime = new LoginRuntime("https://login.example.com",
+        LoginClientConfig.builder().baseUrl(server.url("/").toString()).httpClient(failingBodies).build());
+
+    LoginResult<String> blocking = runtime.execute(LOGIN, params("no"), MAPPER);
+    LoginResult<String> async = await(runtime.executeAsync(LOGIN, params("no"), MAPPER, null));
+
+    LoginFailure sync = assertInstanceOf(LoginResult.Failure.class, blocking).failure();
+    LoginFailure viaFuture = assertInstanceOf(LoginResult.Failure.class, async).failure();
+    assertEquals(FailureReason.TRANSPORT_ERROR, sync.reason());
+    assertEquals(sync.reason(), viaFuture.reason());
+    assertEquals(sync.details(), viaFuture.details());
   }
 }
