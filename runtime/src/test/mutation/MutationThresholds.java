@@ -11,16 +11,18 @@ import java.util.regex.Pattern;
 
 /**
  * The per-class gate of {@code -Pmutation} (run by the runtime's profile after PIT, as a single-file
- * program): every guard class must have at least the threshold of its mutants detected, and every
- * mutant that survives must be explained in SURVIVORS.md. PIT's own {@code mutationThreshold} only
- * holds over all classes of a run.
+ * program): every mutant of a guard class that survives must be listed in SURVIVORS.md, and every
+ * guard class must have at least the threshold of its mutants detected, not counting those listed
+ * there as equivalent (no test can tell them from the original; in a class of 8 mutants one such
+ * mutant is already 12.5%). Both figures are printed. PIT's own {@code mutationThreshold} holds over
+ * all guard classes together, equivalent mutants counted as survivors.
  *
  * <p>Arguments: PIT's {@code mutations.csv}, the threshold in percent, SURVIVORS.md, the guard classes.
  */
 public final class MutationThresholds {
-  /** A survivor's row in SURVIVORS.md: {@code | Class | method | Mutator | count | why |}. */
-  private static final Pattern ROW =
-      Pattern.compile("^\\|\\s*`?([A-Za-z$]+)`?\\s*\\|\\s*`?([^|`]+?)`?\\s*\\|\\s*`?([A-Za-z]+)`?\\s*\\|\\s*(\\d+)\\s*\\|");
+  /** A survivor's row in SURVIVORS.md: {@code | Class | method | Mutator | count | equivalent or untested | why |}. */
+  private static final Pattern ROW = Pattern.compile(
+      "^\\|\\s*`?([A-Za-z$]+)`?\\s*\\|\\s*`?([^|`]+?)`?\\s*\\|\\s*`?([A-Za-z]+)`?\\s*\\|\\s*(\\d+)\\s*\\|\\s*(equivalent|untested)\\s*\\|");
 
   public static void main(String[] args) throws IOException {
     Path csv = Path.of(args[0]);
@@ -51,28 +53,45 @@ public final class MutationThresholds {
     }
 
     Map<String, Integer> explained = new LinkedHashMap<>();
+    Map<String, Integer> equivalent = new LinkedHashMap<>();
     for (String line : Files.readAllLines(survivorsFile)) {
       Matcher m = ROW.matcher(line);
       if (m.find()) {
-        explained.merge(m.group(1) + "|" + m.group(2).trim() + "|" + m.group(3).replace("Mutator", ""),
-            Integer.parseInt(m.group(4)), Integer::sum);
+        String key = m.group(1) + "|" + m.group(2).trim() + "|" + m.group(3).replace("Mutator", "");
+        explained.merge(key, Integer.parseInt(m.group(4)), Integer::sum);
+        if (m.group(5).equals("equivalent")) {
+          equivalent.merge(key, Integer.parseInt(m.group(4)), Integer::sum);
+        }
       }
+    }
+    Map<String, Integer> equivalentPerClass = new TreeMap<>();
+    for (Map.Entry<String, Integer> s : survivors.entrySet()) {
+      String cls = s.getKey().split("\\|")[0];
+      String top = cls.contains("$") ? cls.substring(0, cls.indexOf('$')) : cls;
+      equivalentPerClass.merge(top, Math.min(s.getValue(), equivalent.getOrDefault(s.getKey(), 0)), Integer::sum);
     }
 
     List<String> problems = new ArrayList<>();
-    System.out.printf("%-24s %9s %6s%n", "class", "detected", "");
+    System.out.printf("%-24s %10s %7s %11s %7s%n", "class", "detected", "", "equivalent", "gate");
+    int allDetected = 0;
+    int all = 0;
     for (String guard : guards) {
       int[] c = perClass.get(guard);
       if (c == null) {
         problems.add(guard + ": no mutants in the report (not mutated?)");
         continue;
       }
-      double percent = 100.0 * c[0] / c[1];
-      System.out.printf("%-24s %4d/%-4d %5.1f%%%n", guard, c[0], c[1], percent);
-      if (percent < threshold) {
-        problems.add(guard + ": " + c[0] + "/" + c[1] + " detected, below " + threshold + "%");
+      int eq = equivalentPerClass.getOrDefault(guard, 0);
+      double raw = 100.0 * c[0] / c[1];
+      double gate = 100.0 * c[0] / (c[1] - eq);
+      allDetected += c[0];
+      all += c[1];
+      System.out.printf("%-24s %4d/%-5d %6.1f%% %11d %6.1f%%%n", guard, c[0], c[1], raw, eq, gate);
+      if (gate < threshold) {
+        problems.add(guard + ": " + c[0] + "/" + (c[1] - eq) + " non-equivalent mutants detected, below " + threshold + "%");
       }
     }
+    System.out.printf("%-24s %4d/%-5d %6.1f%%%n", "all guard classes", allDetected, all, 100.0 * allDetected / all);
     for (Map.Entry<String, Integer> s : survivors.entrySet()) {
       String top = s.getKey().contains("$") ? s.getKey().substring(0, s.getKey().indexOf('$')) : s.getKey().split("\\|")[0];
       if (!guards.contains(top)) {
