@@ -79,7 +79,8 @@ final class AsyncLogin<S> extends CompletableFuture<LoginResult<S>> implements C
       onFailure(finished, e);
       return;
     } catch (RuntimeException e) {
-      finish(null, e);
+      // as a blocking login does: a caller's interceptor (or OkHttp) failing while the body is read
+      finish(runtime.failed(e, finished, sent, deadline), null);
       return;
     }
     if (!retried && result instanceof LoginResult.Failure<S> failure) {

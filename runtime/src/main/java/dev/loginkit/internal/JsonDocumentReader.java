@@ -97,9 +97,9 @@ final class JsonDocumentReader {
     }
   }
 
+  /** The parser reads bytes, so its location has a byte offset (its character offset is -1). */
   private static String location(JsonProcessingException e) {
-    return e.getLocation() == null
-        ? "an unknown offset"
-        : "offset " + e.getLocation().getCharOffset();
+    long offset = e.getLocation() == null ? -1 : e.getLocation().getByteOffset();
+    return offset < 0 ? "an unknown offset" : "offset " + offset;
   }
 }

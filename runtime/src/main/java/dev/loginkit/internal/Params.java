@@ -162,7 +162,7 @@ public final class Params {
    * it was, appended otherwise. Used to answer a challenge with the original parameters.
    */
   Params withSecret(String name, String value) {
-    Params copy = copyShell();
+    Params copy = emptyCopy();
     boolean replaced = false;
     for (int i = 0; i < size; i++) {
       if (!replaced && in(i) == In.DEFAULT && names[i].equals(name)) {
@@ -175,6 +175,18 @@ public final class Params {
     return replaced ? copy : copy.add(name, value, In.DEFAULT, true);
   }
 
+  /**
+   * A copy without values that keeps what the values do not carry: whether they form an array, and
+   * the texts only masked ({@link #alsoSecret}), so that a retry or a continuation masks what the
+   * first attempt did.
+   */
+  private Params emptyCopy() {
+    Params copy = new Params();
+    copy.array = array;
+    copy.alsoSecret = alsoSecret == null ? null : new ArrayList<>(alsoSecret);
+    return copy;
+  }
+
   /** A copy with each of {@code values} set as a secret (challenge tokens sent back), or this when none. */
   Params withSecrets(java.util.Map<String, String> values) {
     Params out = this;
@@ -182,15 +194,6 @@ public final class Params {
       out = out.withSecret(e.getKey(), e.getValue());
     }
     return out;
-  }
-
-  /** An empty copy that keeps what is not a value: the secrets masked without being sent. */
-  private Params copyShell() {
-    Params copy = new Params();
-    if (alsoSecret != null) {
-      copy.alsoSecret = new ArrayList<>(alsoSecret);
-    }
-    return copy;
   }
 
   /** The index of {@code name} in the default place, or -1. */
@@ -205,7 +208,7 @@ public final class Params {
 
   /** A copy with {@code name} (in the default place) set to the plain {@code value}. */
   Params with(String name, String value) {
-    Params copy = copyShell();
+    Params copy = emptyCopy();
     boolean replaced = false;
     for (int i = 0; i < size; i++) {
       if (!replaced && in(i) == In.DEFAULT && names[i].equals(name)) {
