@@ -2,7 +2,10 @@ package dev.loginkit;
 
 import okhttp3.HttpUrl;
 
-/** Parses a configured base URL, refusing what a login cannot use with a message that shows it, masked. */
+/**
+ * Parses a configured base URL, refusing what a login cannot use with a message that shows it,
+ * masked.
+ */
 final class BaseUrls {
   private BaseUrls() {}
 
@@ -12,10 +15,13 @@ final class BaseUrls {
       throw refused(url, "is not an absolute http or https URL");
     }
     if (!parsed.encodedUsername().isEmpty() || !parsed.encodedPassword().isEmpty()) {
-      throw refused(url, "has a user name or password, which OkHttp does not send; declare the credentials instead");
+      throw refused(
+          url,
+          "has a user name or password, which OkHttp does not send; declare the credentials instead");
     }
     if (parsed.encodedQuery() != null || parsed.encodedFragment() != null) {
-      throw refused(url, "has a query or fragment; a base URL is a scheme, host, port and path prefix");
+      throw refused(
+          url, "has a query or fragment; a base URL is a scheme, host, port and path prefix");
     }
     return parsed;
   }
@@ -46,9 +52,12 @@ final class BaseUrls {
       StringBuilder maskedQuery = new StringBuilder();
       for (String pair : params.split("&", -1)) {
         int eq = pair.indexOf('=');
-        maskedQuery.append(maskedQuery.length() == 0 ? "" : "&").append(eq < 0 ? pair : pair.substring(0, eq) + "=***");
+        maskedQuery
+            .append(maskedQuery.length() == 0 ? "" : "&")
+            .append(eq < 0 ? pair : pair.substring(0, eq) + "=***");
       }
-      out = out.substring(0, query + 1) + maskedQuery + (fragment < 0 ? "" : out.substring(fragment));
+      out =
+          out.substring(0, query + 1) + maskedQuery + (fragment < 0 ? "" : out.substring(fragment));
     }
     StringBuilder shown = new StringBuilder();
     for (int i = 0; i < out.length() && shown.length() < 200; i++) {

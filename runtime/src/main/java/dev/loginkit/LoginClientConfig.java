@@ -23,8 +23,8 @@ import okhttp3.OkHttpClient;
  * login is never sent twice, and credentials never follow a redirect), bounds every login by one
  * deadline, and shares the passed client's dispatcher, interceptors, TLS and proxy settings but not
  * its connection pool: a login always opens a fresh connection and closes it after the answer, so
- * that it can only ever read the answer to its own request (an HTTP/1.1 server may leave bytes on
- * a kept-alive connection that the next request would read as its answer).
+ * that it can only ever read the answer to its own request (an HTTP/1.1 server may leave bytes on a
+ * kept-alive connection that the next request would read as its answer).
  */
 public final class LoginClientConfig {
   /** Default deadline of a whole login, from the call of the login method to its outcome. */
@@ -33,10 +33,10 @@ public final class LoginClientConfig {
   /**
    * Default deadline of a whole login.
    *
-   * @deprecated renamed {@link #DEFAULT_LOGIN_TIMEOUT}: the timeout bounds the whole login, not one call
+   * @deprecated renamed {@link #DEFAULT_LOGIN_TIMEOUT}: the timeout bounds the whole login, not one
+   *     call
    */
-  @Deprecated
-  public static final Duration DEFAULT_CALL_TIMEOUT = DEFAULT_LOGIN_TIMEOUT;
+  @Deprecated public static final Duration DEFAULT_CALL_TIMEOUT = DEFAULT_LOGIN_TIMEOUT;
 
   /** Default cap on a response body, after decompression. */
   public static final long DEFAULT_MAX_RESPONSE_BYTES = 1L << 20;
@@ -64,7 +64,10 @@ public final class LoginClientConfig {
   /** The name of the {@link System.Logger} LoginKit logs to by default: {@value}. */
   public static final String LOGGER_NAME = "dev.loginkit";
 
-  /** {@return the configuration without overrides: the declared base URL, a shared default OkHttp client, default limits} */
+  /**
+   * {@return the configuration without overrides: the declared base URL, a shared default OkHttp
+   * client, default limits}
+   */
   public static LoginClientConfig defaults() {
     return DEFAULTS;
   }
@@ -74,7 +77,10 @@ public final class LoginClientConfig {
     return new Builder();
   }
 
-  /** {@return the overriding base URL (see {@link Builder#baseUrl}), or {@code null} for the declared one} */
+  /**
+   * {@return the overriding base URL (see {@link Builder#baseUrl}), or {@code null} for the
+   * declared one}
+   */
   public HttpUrl baseUrl() {
     return baseUrl;
   }
@@ -86,10 +92,12 @@ public final class LoginClientConfig {
 
   /**
    * The one deadline of each login, counted from the moment the login method is called: waiting in
-   * OkHttp's dispatcher queue (async logins), DNS, connecting, TLS, writing the request, waiting for
-   * and reading the whole answer, and a declared {@code @RetryOnce} with its own answer. Past it the
-   * login ends as a {@code TRANSPORT_ERROR} whose {@link dev.loginkit.LoginTransportException#timedOut()}
-   * is true. A challenge's {@code continueWith} is a new login with a deadline of its own.
+   * OkHttp's dispatcher queue (async logins), DNS, connecting, TLS, writing the request, waiting
+   * for and reading the whole answer, and a declared {@code @RetryOnce} with its own answer. Past
+   * it the login ends as a {@code TRANSPORT_ERROR} whose {@link
+   * dev.loginkit.LoginTransportException#timedOut()} is true. A challenge's {@code continueWith} is
+   * a new login with a deadline of its own.
+   *
    * @return the deadline of each login
    */
   public Duration loginTimeout() {
@@ -169,8 +177,8 @@ public final class LoginClientConfig {
 
     /**
      * Where calls go instead of the declared base URL: its scheme, host and port replace the
-     * declared ones, and its path, if any, is a prefix of the declared path. With a declared
-     * {@code https://api.example.com/v2} and a {@code @Post("/login")}, {@code
+     * declared ones, and its path, if any, is a prefix of the declared path. With a declared {@code
+     * https://api.example.com/v2} and a {@code @Post("/login")}, {@code
      * baseUrl("http://127.0.0.1:8080")} calls {@code http://127.0.0.1:8080/v2/login}, and {@code
      * baseUrl("https://gw.internal/acme/")} (a service behind a gateway, or installed under a path)
      * calls {@code https://gw.internal/acme/v2/login}.
@@ -202,6 +210,7 @@ public final class LoginClientConfig {
     /**
      * The one deadline of each login (see {@link LoginClientConfig#loginTimeout()}), including a
      * slowly trickling answer and a declared retry; must be positive. Default 30 seconds.
+     *
      * @param timeout the deadline, positive
      * @return this builder
      */
@@ -219,7 +228,8 @@ public final class LoginClientConfig {
      *
      * @param timeout the deadline, positive
      * @return this builder
-     * @deprecated renamed {@link #loginTimeout(Duration)}: it bounds the whole login, every attempt included
+     * @deprecated renamed {@link #loginTimeout(Duration)}: it bounds the whole login, every attempt
+     *     included
      */
     @Deprecated
     public Builder callTimeout(Duration timeout) {
@@ -242,13 +252,13 @@ public final class LoginClientConfig {
 
     /**
      * The {@link System.Logger} that receives one line per login attempt at level {@code DEBUG}
-     * ({@code login POST https://host/path?pswd=*** -> 200 in 41 ms: SUCCESS}), with every secret of
-     * the call masked as in exception messages; bodies and header values are never logged. Default:
-     * {@code System.getLogger("dev.loginkit")}, which the JDK routes to {@code java.util.logging}
-     * (where {@code DEBUG} is {@code FINE}, off unless configured) or to SLF4J, Log4j and others
-     * through their {@code System.LoggerFinder} bridges. Prefer this to an OkHttp logging
-     * interceptor on the client passed to {@link #httpClient}, which sees the request as sent,
-     * secrets included.
+     * ({@code login POST https://host/path?pswd=*** -> 200 in 41 ms: SUCCESS}), with every secret
+     * of the call masked as in exception messages; bodies and header values are never logged.
+     * Default: {@code System.getLogger("dev.loginkit")}, which the JDK routes to {@code
+     * java.util.logging} (where {@code DEBUG} is {@code FINE}, off unless configured) or to SLF4J,
+     * Log4j and others through their {@code System.LoggerFinder} bridges. Prefer this to an OkHttp
+     * logging interceptor on the client passed to {@link #httpClient}, which sees the request as
+     * sent, secrets included.
      *
      * @param logger where the lines go
      * @return this builder
@@ -275,9 +285,9 @@ public final class LoginClientConfig {
     }
 
     /**
-     * Tells {@code listener} about every login attempt, declared retry and outcome, with timings and
-     * never a secret (see {@link LoginEvent}); {@code loginkit-micrometer} provides one that records
-     * Micrometer timers and counters.
+     * Tells {@code listener} about every login attempt, declared retry and outcome, with timings
+     * and never a secret (see {@link LoginEvent}); {@code loginkit-micrometer} provides one that
+     * records Micrometer timers and counters.
      *
      * @param listener the listener
      * @return this builder

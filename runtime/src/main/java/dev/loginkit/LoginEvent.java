@@ -23,8 +23,8 @@ import java.time.Duration;
  * @param outcome the attempt's or login's outcome; for {@code RETRY}, the failure that triggers it
  * @param reason the failure or challenge reason, or {@code null} for a success
  * @param code the provider's code, masked, or {@code null} when it stated none
- * @param httpStatus the answer's HTTP status, or 0 when there was none (a transport failure) or it is
- *     not known (a success)
+ * @param httpStatus the answer's HTTP status, or 0 when there was none (a transport failure) or it
+ *     is not known (a success)
  * @param duration for {@code ATTEMPT}, that attempt, from its start to its outcome; for {@code
  *     LOGIN} and {@code RETRY}, the time since the login method was called
  */

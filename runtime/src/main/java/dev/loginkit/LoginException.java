@@ -3,8 +3,8 @@ package dev.loginkit;
 import dev.loginkit.annotations.FailureReason;
 
 /**
- * Thrown by login methods that return the session type when no session came back. Catch the
- * subtype you can act on, or this type and switch on {@link #reason()}:
+ * Thrown by login methods that return the session type when no session came back. Catch the subtype
+ * you can act on, or this type and switch on {@link #reason()}:
  *
  * <pre>{@code
  * try {
@@ -21,9 +21,9 @@ import dev.loginkit.annotations.FailureReason;
  * <p><b>Not in this family:</b> a call refused before anything is sent (a required argument {@code
  * null}, a header value with a line break, a malformed base URL, an XML call without Woodstox)
  * throws {@link LoginConfigurationException}, an {@link IllegalArgumentException}, whatever the
- * method returns ({@code LoginResult} methods included). It is a mistake in the calling code or
- * its configuration, never an answer of the server, and nothing was sent: catch it separately
- * where arguments come from users ({@code catch (LoginException | LoginConfigurationException e)}).
+ * method returns ({@code LoginResult} methods included). It is a mistake in the calling code or its
+ * configuration, never an answer of the server, and nothing was sent: catch it separately where
+ * arguments come from users ({@code catch (LoginException | LoginConfigurationException e)}).
  */
 public abstract class LoginException extends RuntimeException {
   private static final long serialVersionUID = 1L;

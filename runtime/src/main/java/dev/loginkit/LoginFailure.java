@@ -15,7 +15,8 @@ import java.util.Objects;
  *
  * @param reason the classification
  * @param code the provider's own error code, or {@code null}
- * @param message the provider's message (or LoginKit's, for protocol and transport errors), or {@code null}
+ * @param message the provider's message (or LoginKit's, for protocol and transport errors), or
+ *     {@code null}
  * @param field the request field the provider blamed, or {@code null}
  * @param httpStatus the HTTP status, or 0 when no response arrived
  * @param details further named values (e.g. a captured IP address); never {@code null}
@@ -29,8 +30,8 @@ public record LoginFailure(
     Map<String, String> details) {
 
   /**
-   * Detail key of a {@code TRANSPORT_ERROR}: {@code "false"} when the request certainly never reached
-   * the server, {@code "true"} otherwise.
+   * Detail key of a {@code TRANSPORT_ERROR}: {@code "false"} when the request certainly never
+   * reached the server, {@code "true"} otherwise.
    */
   public static final String MAY_HAVE_BEEN_PROCESSED = "mayHaveBeenProcessed";
 
@@ -77,7 +78,10 @@ public record LoginFailure(
     return "true".equals(details.get(RESPONSE_TOO_LARGE));
   }
 
-  /** {@return one line for logs: {@code INVALID_CREDENTIALS (HTTP 200, code 4, field login): Incorrect…}} */
+  /**
+   * {@return one line for logs: {@code INVALID_CREDENTIALS (HTTP 200, code 4, field login):
+   * Incorrect…}}
+   */
   public String summary() {
     StringBuilder out = new StringBuilder(reason.name());
     String sep = " (";

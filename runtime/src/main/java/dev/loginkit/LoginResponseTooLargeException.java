@@ -3,8 +3,8 @@ package dev.loginkit;
 /**
  * The response body was larger than {@link LoginClientConfig#maxResponseBytes()} (announced by
  * {@code Content-Length}, or counted while reading, after decompression); it was not decoded. A
- * {@link LoginProtocolException}, so handlers of that type see it too. The server did receive and may
- * have processed the login.
+ * {@link LoginProtocolException}, so handlers of that type see it too. The server did receive and
+ * may have processed the login.
  *
  * <pre>{@code
  * catch (LoginResponseTooLargeException e) {

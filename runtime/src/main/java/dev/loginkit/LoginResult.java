@@ -30,6 +30,7 @@ public sealed interface LoginResult<S>
    * LoginChallengeException}, {@link LoginProtocolException} (its subtype {@link
    * LoginResponseTooLargeException} for a body over the cap), {@link LoginTransportException} or
    * {@link LoginRejectedException}.
+   *
    * @return the session
    */
   S orThrow();

@@ -29,13 +29,16 @@ public final class LoginTransportException extends LoginException {
    * its TLS handshake failed, the login timed out before it was sent (still queued, or a declared
    * retry with no time left), or an HTTP/2 server refused the stream; {@code true} otherwise (reset
    * or timeout after sending, a truncated response, a refused second send).
+   *
    * @return whether the request may have reached the server
    */
   public boolean mayHaveBeenProcessed() {
     return !"false".equals(failure().details().get(LoginFailure.MAY_HAVE_BEEN_PROCESSED));
   }
 
-  /** {@return whether the login's one deadline, {@link LoginClientConfig#loginTimeout()}, passed} */
+  /**
+   * {@return whether the login's one deadline, {@link LoginClientConfig#loginTimeout()}, passed}
+   */
   public boolean timedOut() {
     return "true".equals(failure().details().get(LoginFailure.TIMED_OUT));
   }

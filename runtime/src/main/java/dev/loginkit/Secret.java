@@ -1,13 +1,13 @@
 package dev.loginkit;
 
-import java.security.MessageDigest;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.util.Objects;
 
 /**
- * The former name of {@link SecretValue}, kept so that existing session records compile; it
- * clashed with the annotation {@code dev.loginkit.annotations.Secret} as soon as a file imported
- * both. It behaves as {@link SecretValue} does.
+ * The former name of {@link SecretValue}, kept so that existing session records compile; it clashed
+ * with the annotation {@code dev.loginkit.annotations.Secret} as soon as a file imported both. It
+ * behaves as {@link SecretValue} does.
  *
  * <pre>{@code
  * record GatewaySession(@Field("pswd") SecretValue encryptedPassword) {}   // instead of Secret

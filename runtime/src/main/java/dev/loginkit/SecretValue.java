@@ -1,15 +1,15 @@
 package dev.loginkit;
 
-import java.security.MessageDigest;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.util.Objects;
 
 /**
- * A credential value that never prints itself. Session records declare secret fields with this type,
- * so that a session's {@code toString()} — a record's included — shows {@code ***} instead of the
- * value; a parameter of this type is a secret too, as one marked {@code @Secret} is. (It was called
- * {@code Secret}, which clashed with the annotation {@code dev.loginkit.annotations.Secret} as soon
- * as a file imported both.)
+ * A credential value that never prints itself. Session records declare secret fields with this
+ * type, so that a session's {@code toString()} — a record's included — shows {@code ***} instead of
+ * the value; a parameter of this type is a secret too, as one marked {@code @Secret} is. (It was
+ * called {@code Secret}, which clashed with the annotation {@code dev.loginkit.annotations.Secret}
+ * as soon as a file imported both.)
  *
  * <pre>{@code
  * record GatewaySession(@Field("sid") String id, @Field("pswd") SecretValue encryptedPassword) {}

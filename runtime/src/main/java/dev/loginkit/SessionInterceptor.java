@@ -25,15 +25,18 @@ import okhttp3.Response;
  * }</pre>
  *
  * <p>The first request logs in. When any number of threads find the session expired at once,
- * exactly one logs in again and the others wait for and reuse its session; if that login fails,
- * all of them fail with its {@link LoginException}. The expired request is replayed with the new
+ * exactly one logs in again and the others wait for and reuse its session; if that login fails, all
+ * of them fail with its {@link LoginException}. The expired request is replayed with the new
  * session only when that is safe: an idempotent method, or a request tagged {@link #REPLAY_SAFE};
  * otherwise the expired response is returned as it is.
  *
  * @param <S> the session type
  */
 public final class SessionInterceptor<S> implements Interceptor {
-  /** Tag a request with this ({@code .tag(ReplaySafe.class, SessionInterceptor.REPLAY_SAFE)}) to allow replaying it. */
+  /**
+   * Tag a request with this ({@code .tag(ReplaySafe.class, SessionInterceptor.REPLAY_SAFE)}) to
+   * allow replaying it.
+   */
   public static final ReplaySafe REPLAY_SAFE = ReplaySafe.YES;
 
   private static final Set<String> IDEMPOTENT = Set.of("GET", "HEAD", "OPTIONS", "PUT", "DELETE");
@@ -43,8 +46,12 @@ public final class SessionInterceptor<S> implements Interceptor {
   private final ExpiryRule expiry;
   private final Object lock = new Object();
   private volatile S current;
-  /** The session whose renewal failed, and how; waiting threads rethrow instead of logging in again. */
+
+  /**
+   * The session whose renewal failed, and how; waiting threads rethrow instead of logging in again.
+   */
   private S failedRenewalOf;
+
   private RuntimeException renewalFailure;
 
   /**
@@ -60,7 +67,10 @@ public final class SessionInterceptor<S> implements Interceptor {
     this.expiry = expiry;
   }
 
-  /** Marker for requests that may be replayed after a re-login even though their method is not idempotent. */
+  /**
+   * Marker for requests that may be replayed after a re-login even though their method is not
+   * idempotent.
+   */
   public enum ReplaySafe {
     /** The request may be sent again. */
     YES
@@ -113,11 +123,14 @@ public final class SessionInterceptor<S> implements Interceptor {
         return now;
       }
       if (stale != null && stale == failedRenewalOf) {
-        throw renewalFailure; // this session's renewal already failed: fail with its reason, log in no more
+        throw renewalFailure; // this session's renewal already failed: fail with its reason, log in
+        // no more
       }
       try {
-        S fresh = Objects.requireNonNull(
-            stale == null ? login.get() : Sessions.relogin(login), "the login supplier returned null");
+        S fresh =
+            Objects.requireNonNull(
+                stale == null ? login.get() : Sessions.relogin(login),
+                "the login supplier returned null");
         current = fresh;
         failedRenewalOf = null;
         renewalFailure = null;

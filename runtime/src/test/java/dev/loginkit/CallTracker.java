@@ -9,8 +9,8 @@ import okhttp3.EventListener;
 /**
  * An OkHttp event listener for tests: counts requests whose headers began to reach a socket (what
  * really left the process), and lets a test wait until every started call has ended. OkHttp
- * releases a call's connection to the pool before it reports {@code callEnd} or
- * {@code callFailed}, so once this wait returns the pool's state is final.
+ * releases a call's connection to the pool before it reports {@code callEnd} or {@code callFailed},
+ * so once this wait returns the pool's state is final.
  */
 public final class CallTracker extends EventListener {
   private int wireSends;
@@ -26,7 +26,8 @@ public final class CallTracker extends EventListener {
   }
 
   @Override
-  public synchronized void connectStart(Call call, java.net.InetSocketAddress address, java.net.Proxy proxy) {
+  public synchronized void connectStart(
+      Call call, java.net.InetSocketAddress address, java.net.Proxy proxy) {
     connects++;
   }
 

@@ -12,31 +12,39 @@ class LoginFailureTest {
 
   @Test
   void summaryWithEveryPart() {
-    LoginFailure f = new LoginFailure(FailureReason.INVALID_CREDENTIALS, "4", "Incorrect login", "login", 200, Map.of());
-    assertEquals("INVALID_CREDENTIALS (HTTP 200, code 4, field login): Incorrect login", f.summary());
+    LoginFailure f =
+        new LoginFailure(
+            FailureReason.INVALID_CREDENTIALS, "4", "Incorrect login", "login", 200, Map.of());
+    assertEquals(
+        "INVALID_CREDENTIALS (HTTP 200, code 4, field login): Incorrect login", f.summary());
   }
 
   @Test
   void summaryWithReasonOnly() {
-    assertEquals("PROTOCOL_ERROR", new LoginFailure(FailureReason.PROTOCOL_ERROR, null, null, null, 0, null).summary());
+    assertEquals(
+        "PROTOCOL_ERROR",
+        new LoginFailure(FailureReason.PROTOCOL_ERROR, null, null, null, 0, null).summary());
   }
 
   @Test
   void summaryWithoutStatusStartsWithCode() {
     assertEquals(
-        "UNKNOWN (code 99): odd", new LoginFailure(FailureReason.UNKNOWN, "99", "odd", null, 0, null).summary());
+        "UNKNOWN (code 99): odd",
+        new LoginFailure(FailureReason.UNKNOWN, "99", "odd", null, 0, null).summary());
   }
 
   @Test
   void summaryWithOnlyField() {
     assertEquals(
-        "INVALID_REQUEST (field uid)", new LoginFailure(FailureReason.INVALID_REQUEST, null, null, "uid", 0, null).summary());
+        "INVALID_REQUEST (field uid)",
+        new LoginFailure(FailureReason.INVALID_REQUEST, null, null, "uid", 0, null).summary());
   }
 
   @Test
   void summaryWithStatusAndMessage() {
     assertEquals(
-        "SERVICE_UNAVAILABLE (HTTP 503): down", LoginFailure.of(FailureReason.SERVICE_UNAVAILABLE, "down", 503).summary());
+        "SERVICE_UNAVAILABLE (HTTP 503): down",
+        LoginFailure.of(FailureReason.SERVICE_UNAVAILABLE, "down", 503).summary());
   }
 
   @Test
@@ -57,7 +65,8 @@ class LoginFailureTest {
 
   @Test
   void nullDetailsBecomeEmptyAndDetailsAreCopied() {
-    assertEquals(Map.of(), new LoginFailure(FailureReason.UNKNOWN, null, null, null, 0, null).details());
+    assertEquals(
+        Map.of(), new LoginFailure(FailureReason.UNKNOWN, null, null, null, 0, null).details());
     Map<String, String> details = new HashMap<>();
     details.put("ip", "10.0.0.1");
     LoginFailure f = new LoginFailure(FailureReason.ACCESS_DENIED, null, null, null, 403, details);
@@ -68,6 +77,7 @@ class LoginFailureTest {
 
   @Test
   void reasonIsRequired() {
-    assertThrows(NullPointerException.class, () -> new LoginFailure(null, null, null, null, 0, null));
+    assertThrows(
+        NullPointerException.class, () -> new LoginFailure(null, null, null, null, 0, null));
   }
 }

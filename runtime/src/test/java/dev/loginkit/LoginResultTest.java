@@ -33,7 +33,8 @@ class LoginResultTest {
   void protocolErrorThrowsLoginProtocolException() {
     LoginFailure f = failure(FailureReason.PROTOCOL_ERROR);
     LoginProtocolException e =
-        assertThrows(LoginProtocolException.class, () -> new LoginResult.Failure<String>(f).orThrow());
+        assertThrows(
+            LoginProtocolException.class, () -> new LoginResult.Failure<String>(f).orThrow());
     assertSame(f, e.failure());
     assertEquals(FailureReason.PROTOCOL_ERROR, e.reason());
     assertEquals(f.summary(), e.getMessage());
@@ -43,9 +44,17 @@ class LoginResultTest {
   void transportErrorThrowsLoginTransportExceptionWithCause() {
     IOException cause = new IOException("connection reset");
     LoginFailure f =
-        new LoginFailure(FailureReason.TRANSPORT_ERROR, null, "reset", null, 0, Map.of("mayHaveBeenProcessed", "true"));
+        new LoginFailure(
+            FailureReason.TRANSPORT_ERROR,
+            null,
+            "reset",
+            null,
+            0,
+            Map.of("mayHaveBeenProcessed", "true"));
     LoginTransportException e =
-        assertThrows(LoginTransportException.class, () -> new LoginResult.Failure<String>(f, cause).orThrow());
+        assertThrows(
+            LoginTransportException.class,
+            () -> new LoginResult.Failure<String>(f, cause).orThrow());
     assertSame(cause, e.getCause());
     assertEquals(FailureReason.TRANSPORT_ERROR, e.reason());
     assertTrue(e.mayHaveBeenProcessed());
@@ -54,16 +63,24 @@ class LoginResultTest {
   @Test
   void transportErrorNotSentReportsNotProcessed() {
     LoginFailure f =
-        new LoginFailure(FailureReason.TRANSPORT_ERROR, null, "refused", null, 0, Map.of("mayHaveBeenProcessed", "false"));
+        new LoginFailure(
+            FailureReason.TRANSPORT_ERROR,
+            null,
+            "refused",
+            null,
+            0,
+            Map.of("mayHaveBeenProcessed", "false"));
     LoginTransportException e =
-        assertThrows(LoginTransportException.class, () -> new LoginResult.Failure<String>(f).orThrow());
+        assertThrows(
+            LoginTransportException.class, () -> new LoginResult.Failure<String>(f).orThrow());
     assertFalse(e.mayHaveBeenProcessed());
   }
 
   @Test
   void transportErrorWithoutDetailsMayHaveBeenProcessed() {
     LoginTransportException e =
-        new LoginTransportException(LoginFailure.of(FailureReason.TRANSPORT_ERROR, "timeout", 0), null);
+        new LoginTransportException(
+            LoginFailure.of(FailureReason.TRANSPORT_ERROR, "timeout", 0), null);
     assertTrue(e.mayHaveBeenProcessed());
   }
 
@@ -71,10 +88,12 @@ class LoginResultTest {
   void invalidCredentialsThrowsLoginRejectedException() {
     LoginFailure f = failure(FailureReason.INVALID_CREDENTIALS);
     LoginRejectedException e =
-        assertThrows(LoginRejectedException.class, () -> new LoginResult.Failure<String>(f).orThrow());
+        assertThrows(
+            LoginRejectedException.class, () -> new LoginResult.Failure<String>(f).orThrow());
     assertSame(f, e.failure());
     assertEquals(FailureReason.INVALID_CREDENTIALS, e.reason());
-    assertEquals("INVALID_CREDENTIALS (HTTP 200, code 4, field login): Incorrect login", e.getMessage());
+    assertEquals(
+        "INVALID_CREDENTIALS (HTTP 200, code 4, field login): Incorrect login", e.getMessage());
   }
 
   @ParameterizedTest
@@ -85,7 +104,8 @@ class LoginResultTest {
   void everyOtherReasonThrowsLoginRejectedException(FailureReason reason) {
     LoginRejectedException e =
         assertThrows(
-            LoginRejectedException.class, () -> new LoginResult.Failure<String>(failure(reason)).orThrow());
+            LoginRejectedException.class,
+            () -> new LoginResult.Failure<String>(failure(reason)).orThrow());
     assertEquals(reason, e.reason());
   }
 
@@ -104,7 +124,8 @@ class LoginResultTest {
   @Test
   void failureReasonShorthand() {
     assertEquals(
-        FailureReason.RATE_LIMITED, new LoginResult.Failure<String>(failure(FailureReason.RATE_LIMITED)).reason());
+        FailureReason.RATE_LIMITED,
+        new LoginResult.Failure<String>(failure(FailureReason.RATE_LIMITED)).reason());
   }
 
   @Test

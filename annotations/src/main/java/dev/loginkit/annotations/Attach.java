@@ -29,7 +29,9 @@ public @interface Attach {
   /**
    * Where: {@link In#QUERY} (the default), {@link In#HEADER}, {@link In#COOKIE}, or {@link
    * In#DEFAULT} for a member of an XML-RPC call's struct (iThenticate's {@code sid}).
-   * @return where: {@link In#QUERY} (the default), {@link In#HEADER}, {@link In#COOKIE}, or {@link In#DEFAULT} for a member of an XML-RPC call's struct (iThenticate's {@code sid})
+   *
+   * @return where: {@link In#QUERY} (the default), {@link In#HEADER}, {@link In#COOKIE}, or {@link
+   *     In#DEFAULT} for a member of an XML-RPC call's struct (iThenticate's {@code sid})
    */
   In in() default In.QUERY;
 

@@ -8,9 +8,9 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * A response in which the server asks for more (a two-factor code, say) rather than refusing. Such a
- * response becomes a challenge outcome instead of a failure. Rules are tried in declaration order,
- * before the success rule.
+ * A response in which the server asks for more (a two-factor code, say) rather than refusing. Such
+ * a response becomes a challenge outcome instead of a failure. Rules are tried in declaration
+ * order, before the success rule.
  *
  * <p>On the interface it is the default for every method that declares none itself.
  *
@@ -49,6 +49,7 @@ public @interface ChallengeWhen {
    * The wire name of the parameter that answers the challenge (e.g. {@code tfa}); when given,
    * {@code LoginResult.Challenge.continueWith(answer)} repeats the login with the original
    * parameters plus this one, sent as a secret. Empty: the challenge cannot be continued.
+   *
    * @return the wire name of the parameter that answers the challenge
    */
   String answer() default "";
@@ -56,10 +57,15 @@ public @interface ChallengeWhen {
   /**
    * Values of the challenge response sent back with the answer, as {@code "wireName=bodyPath"}
    * (e.g. {@code "login_token=token"} for a login-token round trip); sent as secrets.
-   * @return the values of the challenge response sent back with the answer, as {@code "wireName=bodyPath"}
+   *
+   * @return the values of the challenge response sent back with the answer, as {@code
+   *     "wireName=bodyPath"}
    */
   String[] echo() default {};
 
-  /** {@return the path the continuation is sent to, when it is not the login's own (e.g. {@code "/login/verify"})} */
+  /**
+   * {@return the path the continuation is sent to, when it is not the login's own (e.g. {@code
+   * "/login/verify"})}
+   */
   String continueAt() default "";
 }

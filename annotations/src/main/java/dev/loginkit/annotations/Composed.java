@@ -9,9 +9,9 @@ import java.lang.annotation.Target;
 
 /**
  * One wire value built from {@link Input} parameters and fixed text: {@code template} names the
- * inputs by their Java names in braces, the result is encoded as {@code encoding} says, and
- * {@code prefix} is put in front. The value is secret when any input is, and then every input, the
- * filled template and the sent value are masked in every text LoginKit shows.
+ * inputs by their Java names in braces, the result is encoded as {@code encoding} says, and {@code
+ * prefix} is put in front. The value is secret when any input is, and then every input, the filled
+ * template and the sent value are masked in every text LoginKit shows.
  *
  * <pre>{@code
  * // Salesforce: the password field is the password followed by the user's security token
@@ -39,7 +39,10 @@ public @interface Composed {
   /** {@return where the value travels} */
   In in() default In.DEFAULT;
 
-  /** {@return text with {@code {input}} placeholders naming {@link Input} parameters by their Java names} */
+  /**
+   * {@return text with {@code {input}} placeholders naming {@link Input} parameters by their Java
+   * names}
+   */
   String template();
 
   /** {@return how the filled template is encoded} */

@@ -8,8 +8,8 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * A fixed name/value pair sent with every call of the method (or of every method, on the interface).
- * Constants are sent before parameters, in declaration order.
+ * A fixed name/value pair sent with every call of the method (or of every method, on the
+ * interface). Constants are sent before parameters, in declaration order.
  *
  * <pre>{@code
  * @Get("/gw.k")
@@ -20,10 +20,10 @@ import java.lang.annotation.Target;
  * @Constant(name = "params[1]", value = "session")                     // a positional JSON-RPC argument
  * }</pre>
  *
- * <p>A header constant may name {@code {origin}}, the scheme, host and port the call goes to
- * (after any base URL override), for servers that refuse a login whose {@code Referer} or {@code
- * Origin} is not their own: {@code @Constant(name = "Referer", value = "{origin}/", in =
- * In.HEADER)}. Any other {@code {name}} in a header constant is a compile error.
+ * <p>A header constant may name {@code {origin}}, the scheme, host and port the call goes to (after
+ * any base URL override), for servers that refuse a login whose {@code Referer} or {@code Origin}
+ * is not their own: {@code @Constant(name = "Referer", value = "{origin}/", in = In.HEADER)}. Any
+ * other {@code {name}} in a header constant is a compile error.
  *
  * <p>A name {@code base[i]} makes the value element {@code i} of the JSON array {@code base},
  * together with parameters named the same way (see {@link Param}).

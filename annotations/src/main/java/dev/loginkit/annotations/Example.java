@@ -46,7 +46,10 @@ public @interface Example {
   /** {@return the expected kind of outcome} */
   Outcome outcome() default Outcome.SUCCESS;
 
-  /** {@return for a challenge or failure: the expected reason (always compared; give it for those outcomes)} */
+  /**
+   * {@return for a challenge or failure: the expected reason (always compared; give it for those
+   * outcomes)}
+   */
   FailureReason reason() default FailureReason.UNKNOWN;
 
   /** {@return for a challenge or failure: the expected provider code; empty means "not checked"} */
@@ -55,7 +58,10 @@ public @interface Example {
   /**
    * For a success: expected session values as {@code component=value}, nested components joined
    * with {@code .} ({@code user.email=john@acme.com}); secrets compare by their revealed value.
-   * @return for a success: expected session values as {@code component=value}, nested components joined with {@code .} ({@code user.email=john@acme.com}); secrets compare by their revealed value
+   *
+   * @return for a success: expected session values as {@code component=value}, nested components
+   *     joined with {@code .} ({@code user.email=john@acme.com}); secrets compare by their revealed
+   *     value
    */
   String[] session() default {};
 

@@ -1,8 +1,9 @@
 package dev.loginkit.annotations;
 
 /**
- * The one taxonomy of login failures (and challenges), shared by declarations, generated clients and
- * the runtime. Providers' own codes are mapped onto it with {@link OnCode} and {@link OnStatus}.
+ * The one taxonomy of login failures (and challenges), shared by declarations, generated clients
+ * and the runtime. Providers' own codes are mapped onto it with {@link OnCode} and {@link
+ * OnStatus}.
  *
  * <pre>{@code
  * switch (failure.reason()) {

@@ -34,6 +34,9 @@ public @interface Field {
   /** {@return where the value is read} */
   From from() default From.BODY;
 
-  /** {@return whether the value may be missing; a missing optional value is {@code null} (or 0 / false)} */
+  /**
+   * {@return whether the value may be missing; a missing optional value is {@code null} (or 0 /
+   * false)}
+   */
   boolean optional() default false;
 }

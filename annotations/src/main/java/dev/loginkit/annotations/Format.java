@@ -5,8 +5,8 @@ package dev.loginkit.annotations;
  * ChallengeWhen} and {@link Field} mean the same over {@link #JSON} and {@link #XML}: segments
  * separated by {@code /} name object fields or child elements below the root, arrays and repeated
  * elements yield their first value, a segment {@code @name} names an XML attribute, and a path that
- * ends on an object or element yields its first scalar value (so {@code ErrorCode} reads
- * {@code <ErrorCode><subnode_0>4</subnode_0></ErrorCode>} as {@code 4}).
+ * ends on an object or element yields its first scalar value (so {@code ErrorCode} reads {@code
+ * <ErrorCode><subnode_0>4</subnode_0></ErrorCode>} as {@code 4}).
  *
  * <pre>{@code
  * @Get(value = "/gw.k", format = Format.XML)
@@ -37,15 +37,16 @@ public enum Format {
   TEXT,
   /**
    * An XML-RPC {@code methodResponse}: paths name struct members ({@code errors/password}), arrays
-   * are transparent, and a {@code <fault>} is a failure whose code is {@code faultCode}. The default
-   * for {@link BodyEncoding#XML_RPC} calls. Needs {@code com.fasterxml.woodstox:woodstox-core}.
+   * are transparent, and a {@code <fault>} is a failure whose code is {@code faultCode}. The
+   * default for {@link BodyEncoding#XML_RPC} calls. Needs {@code
+   * com.fasterxml.woodstox:woodstox-core}.
    */
   XML_RPC,
   /**
    * A SOAP 1.1 or 1.2 envelope: paths start inside the body's response element ({@code return},
-   * {@code result/sessionId}), and a {@code Fault} is a failure whose code is the fault code's local
-   * name, checked before anything else. The default for {@link BodyEncoding#SOAP} calls. Needs
-   * {@code com.fasterxml.woodstox:woodstox-core}.
+   * {@code result/sessionId}), and a {@code Fault} is a failure whose code is the fault code's
+   * local name, checked before anything else. The default for {@link BodyEncoding#SOAP} calls.
+   * Needs {@code com.fasterxml.woodstox:woodstox-core}.
    */
   SOAP
 }

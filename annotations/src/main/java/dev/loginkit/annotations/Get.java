@@ -7,8 +7,8 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * A login call sent as an HTTP {@code GET}; every parameter travels in the query string unless it is
- * declared {@link In#HEADER}.
+ * A login call sent as an HTTP {@code GET}; every parameter travels in the query string unless it
+ * is declared {@link In#HEADER}.
  *
  * <pre>{@code
  * @Get(value = "/gw.k", format = Format.XML)
@@ -25,7 +25,9 @@ public @interface Get {
   /**
    * How the response body is written; {@link Format#XML}, {@link Format#SOAP} and {@link
    * Format#XML_RPC} need Woodstox on the class path (see {@link Format}).
-   * @return how the response body is written; {@link Format#XML}, {@link Format#SOAP} and {@link Format#XML_RPC} need Woodstox on the class path (see {@link Format})
+   *
+   * @return how the response body is written; {@link Format#XML}, {@link Format#SOAP} and {@link
+   *     Format#XML_RPC} need Woodstox on the class path (see {@link Format})
    */
   Format format() default Format.JSON;
 }

@@ -8,7 +8,10 @@ package dev.loginkit.annotations;
  * }</pre>
  */
 public enum In {
-  /** Where the call's encoding puts parameters: the query string of a {@link Get}, the body of a {@link Post}. */
+  /**
+   * Where the call's encoding puts parameters: the query string of a {@link Get}, the body of a
+   * {@link Post}.
+   */
   DEFAULT,
   /** The URL query string, whatever the method. */
   QUERY,

@@ -27,13 +27,17 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.CLASS)
 @Target(ElementType.TYPE)
 public @interface LoginApi {
-  /** {@return the service's absolute base URL, {@code http} or {@code https}, e.g. {@code "https://api.example.com"}} */
+  /**
+   * {@return the service's absolute base URL, {@code http} or {@code https}, e.g. {@code
+   * "https://api.example.com"}}
+   */
   String baseUrl();
 
   /**
    * Acknowledges that this API demands a secret in the URL query string (some do, e.g. 1010data's
-   * {@code gw.k?pswd=…}). Without it the processor warns about every {@link Secret} sent in a
-   * query string. LoginKit still redacts such values from every URL it prints.
+   * {@code gw.k?pswd=…}). Without it the processor warns about every {@link Secret} sent in a query
+   * string. LoginKit still redacts such values from every URL it prints.
+   *
    * @return whether this API is acknowledged to demand a secret in the URL query string
    */
   boolean secretsInQuery() default false;

@@ -8,9 +8,9 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * One row of the provider's error-code table: the codes (read at {@link FailureDetails#code()}) that
- * mean {@link #reason()}. A body code in this table decides the reason before any {@link OnStatus}
- * row; an unknown code falls through to the status table and LoginKit's defaults ({@link
+ * One row of the provider's error-code table: the codes (read at {@link FailureDetails#code()})
+ * that mean {@link #reason()}. A body code in this table decides the reason before any {@link
+ * OnStatus} row; an unknown code falls through to the status table and LoginKit's defaults ({@link
  * FailureReason#UNKNOWN} on a 2xx), the failure still carrying the code.
  *
  * <p>On the interface it is the default for every method that declares none itself.

@@ -30,10 +30,10 @@ import java.lang.annotation.Target;
  * Session login(@Param("params[3]") Credentials credentials);
  * }</pre>
  *
- * <p>In a SOAP body, a record component named {@code @by} is an attribute of the record's
- * element and one named {@code .} its text, as Zimbra's {@code <account by="name">user@example.com</account>}
- * needs; a method parameter named {@code @name} is an attribute of the operation element
- * ({@code <AuthRequest name="…" password="…"/>}):
+ * <p>In a SOAP body, a record component named {@code @by} is an attribute of the record's element
+ * and one named {@code .} its text, as Zimbra's {@code <account
+ * by="name">user@example.com</account>} needs; a method parameter named {@code @name} is an
+ * attribute of the operation element ({@code <AuthRequest name="…" password="…"/>}):
  *
  * <pre>{@code
  * record Account(@Param("@by") String by, @Param(".") String name) {}
@@ -56,6 +56,7 @@ public @interface Param {
   /**
    * Whether a {@code null} argument is refused before anything is sent. An optional parameter that
    * is {@code null} is left out of the request (or replaced by its {@link Default}).
+   *
    * @return whether a {@code null} argument is refused before anything is sent
    */
   boolean required() default true;

@@ -25,14 +25,18 @@ public @interface Post {
   /**
    * How the body is encoded; {@link BodyEncoding#SOAP} and {@link BodyEncoding#XML_RPC} need
    * Woodstox on the class path (see {@link BodyEncoding}).
-   * @return how the body is encoded; {@link BodyEncoding#SOAP} and {@link BodyEncoding#XML_RPC} need Woodstox on the class path (see {@link BodyEncoding})
+   *
+   * @return how the body is encoded; {@link BodyEncoding#SOAP} and {@link BodyEncoding#XML_RPC}
+   *     need Woodstox on the class path (see {@link BodyEncoding})
    */
   BodyEncoding body() default BodyEncoding.FORM;
 
   /**
    * How the response body is written; {@link Format#XML}, {@link Format#SOAP} and {@link
    * Format#XML_RPC} need Woodstox on the class path (see {@link Format}).
-   * @return how the response body is written; {@link Format#XML}, {@link Format#SOAP} and {@link Format#XML_RPC} need Woodstox on the class path (see {@link Format})
+   *
+   * @return how the response body is written; {@link Format#XML}, {@link Format#SOAP} and {@link
+   *     Format#XML_RPC} need Woodstox on the class path (see {@link Format})
    */
   Format format() default Format.JSON;
 
@@ -41,10 +45,10 @@ public @interface Post {
    * written; empty for LoginKit's ({@code application/json; charset=utf-8}, {@code text/xml;
    * charset=utf-8}, …). Checked at compile time against the body: a JSON body takes a {@code json},
    * {@code json-rpc} or {@code +json} subtype, XML-RPC an {@code xml} or {@code +xml} one, SOAP 1.1
-   * {@code text/xml}, SOAP 1.2 {@code application/soap+xml} (the {@code action} parameter is
-   * {@link Soap#action()}'s), a form {@code application/x-www-form-urlencoded}; a multipart body
-   * takes none (its boundary is LoginKit's), and a charset other than UTF-8 is refused (LoginKit
-   * writes UTF-8).
+   * {@code text/xml}, SOAP 1.2 {@code application/soap+xml} (the {@code action} parameter is {@link
+   * Soap#action()}'s), a form {@code application/x-www-form-urlencoded}; a multipart body takes
+   * none (its boundary is LoginKit's), and a charset other than UTF-8 is refused (LoginKit writes
+   * UTF-8).
    *
    * <pre>{@code
    * @Post(value = "/api_jsonrpc.php", body = BodyEncoding.JSON, contentType = "application/json-rpc")

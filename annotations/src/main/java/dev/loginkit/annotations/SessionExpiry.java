@@ -26,12 +26,15 @@ public @interface SessionExpiry {
   /** {@return a body path whose value means expiry; empty for none} */
   String path() default "";
 
-  /** {@return the values at {@link #path()} that mean expiry; empty means "present and not empty"} */
+  /**
+   * {@return the values at {@link #path()} that mean expiry; empty means "present and not empty"}
+   */
   String[] equals() default {};
 
   /**
    * The syntax of later responses' bodies; defaults to the first login method's format. The XML
    * formats need Woodstox on the class path (see {@link Format}).
+   *
    * @return the syntax of later responses' bodies; defaults to the first login method's format
    */
   Format format() default Format.JSON;

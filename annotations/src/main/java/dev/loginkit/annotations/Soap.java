@@ -7,8 +7,8 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * Describes the SOAP envelope of a {@code @Post(body = BodyEncoding.SOAP)} call. On the interface it
- * applies to every SOAP method that has none of its own.
+ * Describes the SOAP envelope of a {@code @Post(body = BodyEncoding.SOAP)} call. On the interface
+ * it applies to every SOAP method that has none of its own.
  *
  * <pre>{@code
  * // PHP's SoapServer, rpc/encoded, as InterServer's api_login expects:
@@ -37,13 +37,19 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.CLASS)
 @Target({ElementType.TYPE, ElementType.METHOD})
 public @interface Soap {
-  /** {@return the namespace of the operation (rpc) or wrapper (document) element, e.g. {@code urn:myapi}} */
+  /**
+   * {@return the namespace of the operation (rpc) or wrapper (document) element, e.g. {@code
+   * urn:myapi}}
+   */
   String namespace();
 
   /** {@return the operation or wrapper element's local name; defaults to the Java method name} */
   String operation() default "";
 
-  /** {@return the SOAPAction (1.1 header) or {@code action} media-type parameter (1.2); empty sends none (1.1 sends {@code ""})} */
+  /**
+   * {@return the SOAPAction (1.1 header) or {@code action} media-type parameter (1.2); empty sends
+   * none (1.1 sends {@code ""})}
+   */
   String action() default "";
 
   /** {@return the SOAP version} */
@@ -55,7 +61,9 @@ public @interface Soap {
   /**
    * rpc/encoded: every part carries {@code xsi:type} and the operation element carries SOAP
    * encoding's {@code encodingStyle}, as PHP, SOAP::Lite and Axis 1 services expect.
-   * @return rpc/encoded: every part carries {@code xsi:type} and the operation element carries SOAP encoding's {@code encodingStyle}, as PHP, SOAP::Lite and Axis 1 services expect
+   *
+   * @return rpc/encoded: every part carries {@code xsi:type} and the operation element carries SOAP
+   *     encoding's {@code encodingStyle}, as PHP, SOAP::Lite and Axis 1 services expect
    */
   boolean encoded() default false;
 }

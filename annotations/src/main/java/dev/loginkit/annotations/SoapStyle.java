@@ -10,6 +10,8 @@ package dev.loginkit.annotations;
 public enum SoapStyle {
   /** rpc: the body holds an operation element whose children are the unqualified parts. */
   RPC,
-  /** document/literal wrapped: the body holds a namespaced wrapper element with qualified children. */
+  /**
+   * document/literal wrapped: the body holds a namespaced wrapper element with qualified children.
+   */
   DOCUMENT
 }

@@ -9,8 +9,14 @@ package dev.loginkit.annotations;
  * }</pre>
  */
 public enum SoapVersion {
-  /** SOAP 1.1: {@code text/xml}, a {@code SOAPAction} header, {@code faultcode}/{@code faultstring} faults. */
+  /**
+   * SOAP 1.1: {@code text/xml}, a {@code SOAPAction} header, {@code faultcode}/{@code faultstring}
+   * faults.
+   */
   V1_1,
-  /** SOAP 1.2: {@code application/soap+xml; action="…"}, {@code Code/Value} and {@code Reason/Text} faults. */
+  /**
+   * SOAP 1.2: {@code application/soap+xml; action="…"}, {@code Code/Value} and {@code Reason/Text}
+   * faults.
+   */
   V1_2
 }

@@ -1,8 +1,8 @@
 package dev.loginkit.annotations;
 
 /**
- * How a {@link Constant}'s value is written: as text, or as a typed JSON value. JSON-RPC servers
- * in particular check types: Zabbix and OpenWrt expect {@code "id":1}, not {@code "id":"1"}.
+ * How a {@link Constant}'s value is written: as text, or as a typed JSON value. JSON-RPC servers in
+ * particular check types: Zabbix and OpenWrt expect {@code "id":1}, not {@code "id":"1"}.
  *
  * <pre>{@code
  * @Post(value = "/api_jsonrpc.php", body = BodyEncoding.JSON)
@@ -22,12 +22,18 @@ package dev.loginkit.annotations;
 public enum WireType {
   /** Text: a JSON string, or the value as it is in a query, form or header. */
   STRING,
-  /** A JSON number, written as given ({@code 1}, {@code -2.5}, {@code 1e3}); checked at compile time. */
+  /**
+   * A JSON number, written as given ({@code 1}, {@code -2.5}, {@code 1e3}); checked at compile
+   * time.
+   */
   NUMBER,
   /** {@code true} or {@code false}. */
   BOOLEAN,
   /** JSON {@code null}; the value must be {@code "null"} or empty. JSON bodies only. */
   NULL,
-  /** Any JSON value written as given, such as an array or an object; checked at compile time. JSON bodies only. */
+  /**
+   * Any JSON value written as given, such as an array or an object; checked at compile time. JSON
+   * bodies only.
+   */
   JSON
 }

@@ -16,8 +16,8 @@ import java.lang.annotation.Target;
  * ThenticateSession login(@Param("username") String user, @Param("password") @Secret String password);
  * }</pre>
  *
- * <p>Strings become {@code <string>}, {@code int}/{@code long} {@code <int>}, booleans
- * {@code <boolean>}, doubles {@code <double>}, records {@code <struct>}.
+ * <p>Strings become {@code <string>}, {@code int}/{@code long} {@code <int>}, booleans {@code
+ * <boolean>}, doubles {@code <double>}, records {@code <struct>}.
  *
  * <p>XML-RPC calls need Woodstox, which {@code loginkit-runtime} declares optional: add it to your
  * dependencies (the processor reports {@code LoginKit:XmlWithoutWoodstox} when it is missing).
@@ -40,7 +40,9 @@ public @interface XmlRpc {
   /**
    * {@code true} (the default): all parameters are the members of one struct, passed as the only
    * param; {@code false}: each parameter is a positional param.
-   * @return {@code true} (the default): all parameters are the members of one struct, passed as the only param; {@code false}: each parameter is a positional param
+   *
+   * @return {@code true} (the default): all parameters are the members of one struct, passed as the
+   *     only param; {@code false}: each parameter is a positional param
    */
   boolean struct() default true;
 }

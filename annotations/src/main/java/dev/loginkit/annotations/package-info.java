@@ -1,8 +1,8 @@
 /**
  * The vocabulary for declaring a remote login call on a Java interface.
  *
- * <p>An interface annotated with {@link dev.loginkit.annotations.LoginApi} is read at compile time by
- * the LoginKit annotation processor, which writes a typed client class next to it. For example:
+ * <p>An interface annotated with {@link dev.loginkit.annotations.LoginApi} is read at compile time
+ * by the LoginKit annotation processor, which writes a typed client class next to it. For example:
  *
  * <pre>{@code
  * @LoginApi(baseUrl = "https://www2.1010data.com")
@@ -16,7 +16,7 @@
  * }</pre>
  *
  * <p>The annotations carry no behaviour and have no dependencies; {@link
- * dev.loginkit.annotations.FailureReason} is the one taxonomy of failures shared by the annotations,
- * the generated code and the runtime.
+ * dev.loginkit.annotations.FailureReason} is the one taxonomy of failures shared by the
+ * annotations, the generated code and the runtime.
  */
 package dev.loginkit.annotations;

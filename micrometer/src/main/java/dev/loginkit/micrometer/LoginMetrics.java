@@ -45,12 +45,16 @@ import java.util.Objects;
 public final class LoginMetrics implements LoginListener {
   /** Timer of whole logins. */
   public static final String LOGINS = "loginkit.login";
+
   /** Timer of HTTP attempts. */
   public static final String ATTEMPTS = "loginkit.login.attempts";
+
   /** Counter of declared retries sent. */
   public static final String RETRIES = "loginkit.login.retries";
+
   /** Counter of logins that ended in a challenge. */
   public static final String CHALLENGES = "loginkit.login.challenges";
+
   /** Counter of re-logins for expired sessions. */
   public static final String RELOGINS = "loginkit.login.relogins";
 

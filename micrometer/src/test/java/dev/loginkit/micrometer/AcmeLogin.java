@@ -1,5 +1,6 @@
 package dev.loginkit.micrometer;
 
+import dev.loginkit.LoginResult;
 import dev.loginkit.SecretValue;
 import dev.loginkit.annotations.Attach;
 import dev.loginkit.annotations.BodyEncoding;
@@ -14,7 +15,6 @@ import dev.loginkit.annotations.OnCode;
 import dev.loginkit.annotations.Param;
 import dev.loginkit.annotations.Post;
 import dev.loginkit.annotations.RetryOnce;
-import dev.loginkit.LoginResult;
 
 /** A JSON login with a declared retry, a two-factor challenge and a bearer session. */
 @LoginApi(baseUrl = "https://api.example.com")
@@ -22,14 +22,19 @@ public interface AcmeLogin {
 
   /** The access token, attached as a bearer header. */
   record Session(
-      @Field("access_token") @Attach(value = "Authorization", in = In.HEADER, prefix = "Bearer ") SecretValue token) {}
+      @Field("access_token") @Attach(value = "Authorization", in = In.HEADER, prefix = "Bearer ")
+          SecretValue token) {}
 
   /** Posts JSON; an active session elsewhere is taken over once with {@code force=true}. */
   @Post(value = "/login", body = BodyEncoding.JSON)
   @FailureDetails(code = "error")
   @OnCode(value = "conflict", reason = FailureReason.SESSION_CONFLICT)
   @RetryOnce(when = FailureReason.SESSION_CONFLICT, param = "force", value = "true")
-  @ChallengeWhen(path = "mfa", equals = "required", reason = FailureReason.TWO_FACTOR_REQUIRED, answer = "otp")
+  @ChallengeWhen(
+      path = "mfa",
+      equals = "required",
+      reason = FailureReason.TWO_FACTOR_REQUIRED,
+      answer = "otp")
   LoginResult<Session> login(
       @Param("email") String email,
       @Param("password") @dev.loginkit.annotations.Secret String password,

@@ -25,7 +25,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** A generated client with {@link LoginMetrics} against a real loopback server and a real registry. */
+/**
+ * A generated client with {@link LoginMetrics} against a real loopback server and a real registry.
+ */
 class LoginMetricsTest {
   private static final String PASSWORD = "Zq9-metrics-Pw";
 
@@ -36,10 +38,12 @@ class LoginMetricsTest {
   @BeforeEach
   void start() throws IOException {
     server.start();
-    client = new AcmeLoginClient(LoginClientConfig.builder()
-        .baseUrl(server.url("/").toString())
-        .listener(new LoginMetrics(registry, Tags.of("app", "test")))
-        .build());
+    client =
+        new AcmeLoginClient(
+            LoginClientConfig.builder()
+                .baseUrl(server.url("/").toString())
+                .listener(new LoginMetrics(registry, Tags.of("app", "test")))
+                .build());
   }
 
   @AfterEach
@@ -53,8 +57,19 @@ class LoginMetricsTest {
   }
 
   private Timer logins(String outcome, String reason, String trigger) {
-    return registry.find(LoginMetrics.LOGINS)
-        .tags("api", "AcmeLogin", "operation", "login", "outcome", outcome, "reason", reason, "trigger", trigger)
+    return registry
+        .find(LoginMetrics.LOGINS)
+        .tags(
+            "api",
+            "AcmeLogin",
+            "operation",
+            "login",
+            "outcome",
+            outcome,
+            "reason",
+            reason,
+            "trigger",
+            trigger)
         .tag("app", "test")
         .timer();
   }
@@ -66,7 +81,13 @@ class LoginMetricsTest {
     Timer timer = logins("success", "none", "call");
     assertEquals(1, timer.count());
     assertTrue(timer.totalTime(TimeUnit.NANOSECONDS) > 0);
-    assertEquals(1, registry.find(LoginMetrics.ATTEMPTS).tags("outcome", "success", "reason", "none").timer().count());
+    assertEquals(
+        1,
+        registry
+            .find(LoginMetrics.ATTEMPTS)
+            .tags("outcome", "success", "reason", "none")
+            .timer()
+            .count());
   }
 
   @Test
@@ -85,11 +106,22 @@ class LoginMetricsTest {
     answer(409, "{\"error\":\"conflict\"}");
     answer(200, "{\"access_token\":\"t2\"}");
     assertInstanceOf(LoginResult.Success.class, client.login("a@example.com", PASSWORD, null));
-    assertEquals(1.0, registry.find(LoginMetrics.RETRIES).tags("api", "AcmeLogin", "reason", "session_conflict")
-        .counter().count());
-    assertEquals(1, registry.find(LoginMetrics.ATTEMPTS).tags("outcome", "failure", "reason", "session_conflict")
-        .timer().count());
-    assertEquals(1, registry.find(LoginMetrics.ATTEMPTS).tags("outcome", "success").timer().count());
+    assertEquals(
+        1.0,
+        registry
+            .find(LoginMetrics.RETRIES)
+            .tags("api", "AcmeLogin", "reason", "session_conflict")
+            .counter()
+            .count());
+    assertEquals(
+        1,
+        registry
+            .find(LoginMetrics.ATTEMPTS)
+            .tags("outcome", "failure", "reason", "session_conflict")
+            .timer()
+            .count());
+    assertEquals(
+        1, registry.find(LoginMetrics.ATTEMPTS).tags("outcome", "success").timer().count());
     assertEquals(1, logins("success", "none", "call").count());
     server.takeRequest();
     assertTrue(server.takeRequest().getBody().utf8().contains("\"force\":\"true\""));
@@ -100,8 +132,15 @@ class LoginMetricsTest {
     answer(200, "{\"mfa\":\"required\"}");
     answer(200, "{\"access_token\":\"t3\"}");
     LoginResult<AcmeLogin.Session> result = client.login("a@example.com", PASSWORD, null);
-    LoginResult.Challenge<AcmeLogin.Session> challenge = assertInstanceOf(LoginResult.Challenge.class, result);
-    assertEquals(1.0, registry.find(LoginMetrics.CHALLENGES).tags("reason", "two_factor_required").counter().count());
+    LoginResult.Challenge<AcmeLogin.Session> challenge =
+        assertInstanceOf(LoginResult.Challenge.class, result);
+    assertEquals(
+        1.0,
+        registry
+            .find(LoginMetrics.CHALLENGES)
+            .tags("reason", "two_factor_required")
+            .counter()
+            .count());
     assertEquals(1, logins("challenge", "two_factor_required", "call").count());
     assertInstanceOf(LoginResult.Success.class, challenge.continueWith("123456"));
     assertEquals(1, logins("success", "none", "challenge_answer").count());
@@ -116,12 +155,14 @@ class LoginMetricsTest {
     SessionInterceptor<AcmeLogin.Session> sessions =
         client.sessionInterceptor(() -> client.login("a@example.com", PASSWORD, null).orThrow());
     OkHttpClient api = new OkHttpClient.Builder().addInterceptor(sessions).build();
-    try (Response response = api.newCall(new Request.Builder().url(server.url("/data")).build()).execute()) {
+    try (Response response =
+        api.newCall(new Request.Builder().url(server.url("/data")).build()).execute()) {
       assertEquals("data", response.body().string());
     }
     assertEquals(1, logins("success", "none", "call").count());
     assertEquals(1, logins("success", "none", "relogin").count());
-    assertEquals(1.0, registry.find(LoginMetrics.RELOGINS).tags("outcome", "success").counter().count());
+    assertEquals(
+        1.0, registry.find(LoginMetrics.RELOGINS).tags("outcome", "success").counter().count());
     api.dispatcher().executorService().shutdown();
     api.connectionPool().evictAll();
   }

@@ -5,8 +5,8 @@ import java.util.List;
 
 /**
  * The naming rule for generated clients: {@code AcmeLogin} → {@code AcmeLoginClient}; a name that
- * already ends in {@code Client} gets {@code Impl}; nested types are joined with {@code _}
- * ({@code Outer.Inner} → {@code Outer_InnerClient}), in the interface's package.
+ * already ends in {@code Client} gets {@code Impl}; nested types are joined with {@code _} ({@code
+ * Outer.Inner} → {@code Outer_InnerClient}), in the interface's package.
  */
 final class ClientNames {
   private ClientNames() {}
@@ -18,7 +18,10 @@ final class ClientNames {
   }
 
   static ClassName clientFor(String packageName, List<String> simpleNames) {
-    return clientFor(ClassName.get(packageName, simpleNames.get(0),
-        simpleNames.subList(1, simpleNames.size()).toArray(new String[0])));
+    return clientFor(
+        ClassName.get(
+            packageName,
+            simpleNames.get(0),
+            simpleNames.subList(1, simpleNames.size()).toArray(new String[0])));
   }
 }

@@ -10,7 +10,10 @@ import okhttp3.MediaType;
 final class ContentTypes {
   private ContentTypes() {}
 
-  /** What is wrong with {@code declared} for {@code body}, as the end of a sentence, or {@code null}. */
+  /**
+   * What is wrong with {@code declared} for {@code body}, as the end of a sentence, or {@code
+   * null}.
+   */
   static String problem(BodyEncoding body, SoapVersion soap, String declared) {
     for (int i = 0; i < declared.length(); i++) {
       char c = declared.charAt(i);
@@ -30,19 +33,28 @@ final class ContentTypes {
     switch (body) {
       case JSON:
         return sub.equals("json") || sub.equals("json-rpc") || sub.endsWith("+json")
-            ? null : "does not describe the JSON body LoginKit writes";
+            ? null
+            : "does not describe the JSON body LoginKit writes";
       case XML_RPC:
-        return sub.equals("xml") || sub.endsWith("+xml") ? null : "does not describe the XML-RPC body LoginKit writes";
+        return sub.equals("xml") || sub.endsWith("+xml")
+            ? null
+            : "does not describe the XML-RPC body LoginKit writes";
       case SOAP:
         if (declared.toLowerCase(Locale.ROOT).contains("action=")) {
           return "carries an action parameter; declare the action in @Soap(action), which LoginKit writes";
         }
         boolean v11 = soap != SoapVersion.V1_2;
-        boolean fits = v11 ? main.equals("text") && sub.equals("xml") : main.equals("application") && sub.equals("soap+xml");
-        return fits ? null : "is not the " + (v11 ? "text/xml of SOAP 1.1" : "application/soap+xml of SOAP 1.2");
+        boolean fits =
+            v11
+                ? main.equals("text") && sub.equals("xml")
+                : main.equals("application") && sub.equals("soap+xml");
+        return fits
+            ? null
+            : "is not the " + (v11 ? "text/xml of SOAP 1.1" : "application/soap+xml of SOAP 1.2");
       case FORM:
         return main.equals("application") && sub.equals("x-www-form-urlencoded")
-            ? null : "does not describe the form body LoginKit writes (application/x-www-form-urlencoded)";
+            ? null
+            : "does not describe the form body LoginKit writes (application/x-www-form-urlencoded)";
       default:
         return "is declared for a multipart body, whose Content-Type and boundary LoginKit writes";
     }

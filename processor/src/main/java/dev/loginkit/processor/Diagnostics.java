@@ -24,7 +24,12 @@ final class Diagnostics {
   private final List<Entry> entries = new ArrayList<>();
   private boolean hasErrors;
 
-  void error(Element element, AnnotationMirror mirror, AnnotationValue value, Message message, Object... args) {
+  void error(
+      Element element,
+      AnnotationMirror mirror,
+      AnnotationValue value,
+      Message message,
+      Object... args) {
     entries.add(new Entry(Diagnostic.Kind.ERROR, message.format(args), element, mirror, value));
     hasErrors = true;
   }
@@ -33,7 +38,12 @@ final class Diagnostics {
     error(element, null, null, message, args);
   }
 
-  void warning(Element element, AnnotationMirror mirror, AnnotationValue value, Message message, Object... args) {
+  void warning(
+      Element element,
+      AnnotationMirror mirror,
+      AnnotationValue value,
+      Message message,
+      Object... args) {
     entries.add(new Entry(Diagnostic.Kind.WARNING, message.format(args), element, mirror, value));
   }
 
@@ -57,7 +67,8 @@ final class Diagnostics {
       Element field = backingField(e.element);
       if (field != null) {
         // javac 17 gives record components no source position (the message would name no file);
-        // their implicit field has the component's position. The mirror is the component's, so drop it.
+        // their implicit field has the component's position. The mirror is the component's, so drop
+        // it.
         messager.printMessage(e.kind, e.text, field);
       } else if (e.value != null) {
         messager.printMessage(e.kind, e.text, e.element, e.mirror, e.value);
@@ -69,13 +80,16 @@ final class Diagnostics {
     }
   }
 
-  /** The private field of record component {@code element}, or {@code null} for any other element. */
+  /**
+   * The private field of record component {@code element}, or {@code null} for any other element.
+   */
   private static Element backingField(Element element) {
     if (element.getKind() != ElementKind.RECORD_COMPONENT) {
       return null;
     }
     for (Element member : element.getEnclosingElement().getEnclosedElements()) {
-      if (member.getKind() == ElementKind.FIELD && member.getSimpleName().equals(element.getSimpleName())) {
+      if (member.getKind() == ElementKind.FIELD
+          && member.getSimpleName().equals(element.getSimpleName())) {
         return member;
       }
     }

@@ -25,8 +25,9 @@ import javax.tools.FileObject;
 import javax.tools.StandardLocation;
 
 /**
- * Checks each {@code @Example} of an operation: decodes and classifies the sample with the runtime's
- * own code and reports, on the annotation, every example whose outcome differs from the declared one.
+ * Checks each {@code @Example} of an operation: decodes and classifies the sample with the
+ * runtime's own code and reports, on the annotation, every example whose outcome differs from the
+ * declared one.
  */
 final class ExampleChecker {
   private static final StandardLocation[] RESOURCE_LOCATIONS = {
@@ -61,7 +62,8 @@ final class ExampleChecker {
     FlatSession mapper = new FlatSession(op.session());
     for (int i = 0; i < examples.length; i++) {
       Example example = examples[i];
-      String name = "#" + (i + 1) + (example.resource().isEmpty() ? "" : " (" + example.resource() + ")");
+      String name =
+          "#" + (i + 1) + (example.resource().isEmpty() ? "" : " (" + example.resource() + ")");
       byte[] body = body(method, mirror, example, name);
       if (body == null) {
         continue;
@@ -70,14 +72,17 @@ final class ExampleChecker {
           ExampleCheck.run(operation, example.status(), null, body, mapper);
       String problem = compare(example, result, mapper.secrets);
       if (problem != null) {
-        diagnostics.error(method, mirror, null, Message.EXAMPLE_MISMATCH, name, method.getSimpleName(), problem);
+        diagnostics.error(
+            method, mirror, null, Message.EXAMPLE_MISMATCH, name, method.getSimpleName(), problem);
       }
     }
   }
 
-  private byte[] body(ExecutableElement method, AnnotationMirror mirror, Example example, String name) {
+  private byte[] body(
+      ExecutableElement method, AnnotationMirror mirror, Example example, String name) {
     if (example.body().isEmpty() == example.resource().isEmpty()) {
-      diagnostics.error(method, mirror, null, Message.EXAMPLE_NEEDS_ONE_BODY, name, method.getSimpleName());
+      diagnostics.error(
+          method, mirror, null, Message.EXAMPLE_NEEDS_ONE_BODY, name, method.getSimpleName());
       return null;
     }
     if (!example.body().isEmpty()) {
@@ -103,7 +108,12 @@ final class ExampleChecker {
         // try the next location
       }
     }
-    diagnostics.error(method, mirror, null, Message.EXAMPLE_RESOURCE_NOT_FOUND, example.resource(),
+    diagnostics.error(
+        method,
+        mirror,
+        null,
+        Message.EXAMPLE_RESOURCE_NOT_FOUND,
+        example.resource(),
         method.getSimpleName());
     return null;
   }
@@ -130,8 +140,13 @@ final class ExampleChecker {
           if (!expected.substring(eq + 1).equals(value)) {
             return secrets.contains(key)
                 ? "secret session value " + key + " differs from the declared one"
-                : "session value " + key + " was " + (value == null ? "null" : "\"" + value + "\"")
-                    + ", not \"" + expected.substring(eq + 1) + "\"";
+                : "session value "
+                    + key
+                    + " was "
+                    + (value == null ? "null" : "\"" + value + "\"")
+                    + ", not \""
+                    + expected.substring(eq + 1)
+                    + "\"";
           }
         }
         return null;
@@ -162,15 +177,19 @@ final class ExampleChecker {
     if (result instanceof LoginResult.Success) {
       return "a success";
     }
-    LoginFailure f = result instanceof LoginResult.Challenge<?> c
-        ? c.details()
-        : ((LoginResult.Failure<?>) result).failure();
+    LoginFailure f =
+        result instanceof LoginResult.Challenge<?> c
+            ? c.details()
+            : ((LoginResult.Failure<?>) result).failure();
     return (result instanceof LoginResult.Challenge ? "a challenge " : "a failure ") + f.summary();
   }
 
-  /** Reads a session as {@code component.path → text}, converting each value as the client would. */
+  /**
+   * Reads a session as {@code component.path → text}, converting each value as the client would.
+   */
   private static final class FlatSession implements SessionMapper<Map<String, String>> {
     private final SessionModel session;
+
     /** Component paths of secrets, never printed. */
     final java.util.Set<String> secrets = new java.util.HashSet<>();
 
@@ -196,7 +215,8 @@ final class ExampleChecker {
       return out;
     }
 
-    private static void fill(Reply reply, SessionModel session, String prefix, Map<String, String> out) {
+    private static void fill(
+        Reply reply, SessionModel session, String prefix, Map<String, String> out) {
       for (FieldModel field : session.fields()) {
         if (field.nested() != null) {
           fill(reply, field.nested(), prefix + field.component() + ".", out);

@@ -56,13 +56,14 @@ import javax.lang.model.util.ElementFilter;
 import javax.lang.model.util.Elements;
 
 /**
- * Validates one {@code @LoginApi} interface into a {@link LoginApiModel}, reporting every problem to
- * {@link Diagnostics} rather than stopping at the first.
+ * Validates one {@code @LoginApi} interface into a {@link LoginApiModel}, reporting every problem
+ * to {@link Diagnostics} rather than stopping at the first.
  */
 final class LoginApiParser {
   /** Headers the encoding sets; declaring them would send two conflicting values. */
   /** A {@code {javaName}} placeholder of a {@code @Composed} template. */
   private static final Pattern TEMPLATE_INPUT = Pattern.compile("\\{([A-Za-z_$][A-Za-z0-9_$]*)}");
+
   private static final Set<String> ENCODING_HEADERS =
       Set.of("content-type", "content-length", "transfer-encoding", "host", "accept-encoding");
 
@@ -78,8 +79,15 @@ final class LoginApiParser {
     this(diagnostics, elements, filer, List.of());
   }
 
-  /** @param resourceRoots where {@code @Example(resource)} files are looked up first (a processor option) */
-  LoginApiParser(Diagnostics diagnostics, Elements elements, Filer filer, List<java.nio.file.Path> resourceRoots) {
+  /**
+   * @param resourceRoots where {@code @Example(resource)} files are looked up first (a processor
+   *     option)
+   */
+  LoginApiParser(
+      Diagnostics diagnostics,
+      Elements elements,
+      Filer filer,
+      List<java.nio.file.Path> resourceRoots) {
     this.diagnostics = diagnostics;
     this.elements = elements;
     this.examples = new ExampleChecker(filer, resourceRoots, diagnostics);
@@ -136,20 +144,31 @@ final class LoginApiParser {
     }
     if (type.getModifiers().contains(Modifier.SEALED) && !permits(type, client)) {
       diagnostics.error(
-          type, Message.SEALED_INTERFACE, type.getSimpleName(), client.simpleName(), client.simpleName());
+          type,
+          Message.SEALED_INTERFACE,
+          type.getSimpleName(),
+          client.simpleName(),
+          client.simpleName());
     }
     checkInheritedMethods(type);
     if (!Syntax.isBaseUrl(api.baseUrl())) {
-      diagnostics.error(type, apiMirror, Mirrors.value(apiMirror, "baseUrl"), Message.INVALID_BASE_URL, api.baseUrl());
+      diagnostics.error(
+          type,
+          apiMirror,
+          Mirrors.value(apiMirror, "baseUrl"),
+          Message.INVALID_BASE_URL,
+          api.baseUrl());
     }
     List<ConstantModel> shared = constants(type);
     List<OperationModel> operations = new ArrayList<>();
     boolean sendsSecrets = false;
     for (Element member : type.getEnclosedElements()) {
-      if (member.getKind() != ElementKind.METHOD || !member.getModifiers().contains(Modifier.ABSTRACT)) {
+      if (member.getKind() != ElementKind.METHOD
+          || !member.getModifiers().contains(Modifier.ABSTRACT)) {
         continue;
       }
-      OperationModel op = operation((ExecutableElement) member, shared, api, type.getAnnotation(Soap.class));
+      OperationModel op =
+          operation((ExecutableElement) member, shared, api, type.getAnnotation(Soap.class));
       if (op != null) {
         operations.add(op);
         sendsSecrets |= op.params().stream().anyMatch(ParamModel::secret);
@@ -158,7 +177,12 @@ final class LoginApiParser {
     }
     if (sendsSecrets && Syntax.isPlainHttp(api.baseUrl())) {
       diagnostics.warning(
-          type, apiMirror, Mirrors.value(apiMirror, "baseUrl"), Message.SECRET_OVER_HTTP, type.getSimpleName(), api.baseUrl());
+          type,
+          apiMirror,
+          Mirrors.value(apiMirror, "baseUrl"),
+          Message.SECRET_OVER_HTTP,
+          type.getSimpleName(),
+          api.baseUrl());
     }
     LoginApiModel.ExpiryModel expiry = expiry(type, operations);
     woodstox.check(type, expiry);
@@ -177,12 +201,14 @@ final class LoginApiParser {
     }
     AnnotationMirror mirror = Mirrors.find(type, SessionExpiry.class);
     if (!expiry.path().isEmpty() && !Syntax.isBodyPath(expiry.path())) {
-      diagnostics.error(type, mirror, Mirrors.value(mirror, "path"), Message.INVALID_BODY_PATH, expiry.path());
+      diagnostics.error(
+          type, mirror, Mirrors.value(mirror, "path"), Message.INVALID_BODY_PATH, expiry.path());
     }
     List<Integer> statuses = new ArrayList<>();
     for (int status : expiry.status()) {
       if (status < 100 || status > 599) {
-        diagnostics.error(type, mirror, Mirrors.value(mirror, "status"), Message.INVALID_STATUS, status);
+        diagnostics.error(
+            type, mirror, Mirrors.value(mirror, "status"), Message.INVALID_STATUS, status);
       }
       statuses.add(status);
     }
@@ -215,13 +241,21 @@ final class LoginApiParser {
       if (method.getModifiers().contains(Modifier.ABSTRACT)
           && !owner.equals(type)
           && !implementedByObject(method)) {
-        diagnostics.error(type, Message.INHERITED_METHOD, type.getSimpleName(), method,
-            Types.nestedName((TypeElement) owner), type.getSimpleName());
+        diagnostics.error(
+            type,
+            Message.INHERITED_METHOD,
+            type.getSimpleName(),
+            method,
+            Types.nestedName((TypeElement) owner),
+            type.getSimpleName());
       }
     }
   }
 
-  /** {@code toString()}, {@code hashCode()} or {@code equals(Object)}, which every class inherits from Object. */
+  /**
+   * {@code toString()}, {@code hashCode()} or {@code equals(Object)}, which every class inherits
+   * from Object.
+   */
   private static boolean implementedByObject(ExecutableElement method) {
     String name = method.getSimpleName().toString();
     List<? extends VariableElement> parameters = method.getParameters();
@@ -244,13 +278,15 @@ final class LoginApiParser {
       return null;
     }
     if (get != null && post != null) {
-      diagnostics.error(method, Mirrors.find(method, Post.class), null, Message.TWO_ENDPOINTS, name);
+      diagnostics.error(
+          method, Mirrors.find(method, Post.class), null, Message.TWO_ENDPOINTS, name);
       return null;
     }
     String path = get != null ? get.value() : post.value();
     AnnotationMirror endpoint = Mirrors.find(method, get != null ? Get.class : Post.class);
     if (!Syntax.isRequestPath(path)) {
-      diagnostics.error(method, endpoint, Mirrors.value(endpoint, "value"), Message.INVALID_PATH, path);
+      diagnostics.error(
+          method, endpoint, Mirrors.value(endpoint, "value"), Message.INVALID_PATH, path);
     }
 
     BodyEncoding body = post != null ? post.body() : null;
@@ -271,7 +307,10 @@ final class LoginApiParser {
       if (model != null) {
         parameters.add(model);
         parameterElements.add(p);
-        if (model.secret() && !model.input() && !api.secretsInQuery() && inQuery(model.in(), get != null)) {
+        if (model.secret()
+            && !model.input()
+            && !api.secretsInQuery()
+            && inQuery(model.in(), get != null)) {
           diagnostics.warning(p, null, null, Message.SECRET_IN_QUERY, model.javaName());
         }
       }
@@ -306,8 +345,11 @@ final class LoginApiParser {
     TypeMirror sessionType =
         returnsResult ? ((DeclaredType) outcomeType).getTypeArguments().get(0) : outcomeType;
     SessionModel session = null;
-    if (sessionType.getKind() != TypeKind.DECLARED || isRawLoginResult(sessionType) || isJdkType(sessionType)) {
-      // String, Optional<S>, Map<…>: the return type is the problem, not a session that could become a record
+    if (sessionType.getKind() != TypeKind.DECLARED
+        || isRawLoginResult(sessionType)
+        || isJdkType(sessionType)) {
+      // String, Optional<S>, Map<…>: the return type is the problem, not a session that could
+      // become a record
       diagnostics.error(method, Message.UNSUPPORTED_RETURN_TYPE, name, returned);
     } else if (!SessionParser.isRecord(sessionType)) {
       diagnostics.error(method, Message.SESSION_NOT_RECORD, sessionType);
@@ -316,62 +358,89 @@ final class LoginApiParser {
     } else {
       session = sessions.parse(sessionType, "", 0);
     }
-    OutcomeModel outcome = outcomes.parse(method, format == Format.SOAP || format == Format.XML_RPC);
+    OutcomeModel outcome =
+        outcomes.parse(method, format == Format.SOAP || format == Format.XML_RPC);
     checkRetry(method, outcome, named, sent);
     if (session == null) {
       return null;
     }
-    OperationModel model = new OperationModel(
-        name,
-        get != null ? "GET" : "POST",
-        path,
-        body,
-        format,
-        constants,
-        parameters,
-        composites,
-        TypeName.get(returned),
-        returnsResult,
-        async,
-        session,
-        outcome,
-        soap,
-        xmlRpc,
-        contentType(method, endpoint, post, soap));
+    OperationModel model =
+        new OperationModel(
+            name,
+            get != null ? "GET" : "POST",
+            path,
+            body,
+            format,
+            constants,
+            parameters,
+            composites,
+            TypeName.get(returned),
+            returnsResult,
+            async,
+            session,
+            outcome,
+            soap,
+            xmlRpc,
+            contentType(method, endpoint, post, soap));
     if (diagnostics.errorCount() == errorsBefore) {
       examples.check(method, model); // only a declaration without errors can be run
     }
     return model;
   }
 
-  /** A {@code @RetryOnce} must change a parameter or constant the call sends in its default place. */
+  /**
+   * A {@code @RetryOnce} must change a parameter or constant the call sends in its default place.
+   */
   private void checkRetry(
-      ExecutableElement method, OutcomeModel outcome, List<ConstantModel> constants, List<ParamModel> parameters) {
+      ExecutableElement method,
+      OutcomeModel outcome,
+      List<ConstantModel> constants,
+      List<ParamModel> parameters) {
     if (outcome.retry() == null) {
       return;
     }
     String param = outcome.retry().param();
-    boolean known = constants.stream().anyMatch(c -> c.in() == In.DEFAULT && c.name().equals(param))
-        || parameters.stream().anyMatch(p -> p.in() == In.DEFAULT && p.wireName().equals(param));
+    boolean known =
+        constants.stream().anyMatch(c -> c.in() == In.DEFAULT && c.name().equals(param))
+            || parameters.stream()
+                .anyMatch(p -> p.in() == In.DEFAULT && p.wireName().equals(param));
     if (!known) {
       Element at = OutcomeParser.declaring(method, RetryOnce.class, null);
       AnnotationMirror mirror = Mirrors.find(at, RetryOnce.class);
-      diagnostics.error(at, mirror, Mirrors.value(mirror, "param"), Message.RETRY_PARAM_UNKNOWN, param,
+      diagnostics.error(
+          at,
+          mirror,
+          Mirrors.value(mirror, "param"),
+          Message.RETRY_PARAM_UNKNOWN,
+          param,
           method.getSimpleName());
     }
   }
 
-  /** The response format: as written, or implied by a SOAP or XML-RPC body when left to its default. */
-  private Format format(ExecutableElement method, AnnotationMirror endpoint, BodyEncoding body, Format declared) {
+  /**
+   * The response format: as written, or implied by a SOAP or XML-RPC body when left to its default.
+   */
+  private Format format(
+      ExecutableElement method, AnnotationMirror endpoint, BodyEncoding body, Format declared) {
     Format implied =
-        body == BodyEncoding.SOAP ? Format.SOAP : body == BodyEncoding.XML_RPC ? Format.XML_RPC : null;
+        body == BodyEncoding.SOAP
+            ? Format.SOAP
+            : body == BodyEncoding.XML_RPC ? Format.XML_RPC : null;
     AnnotationValue written = Mirrors.value(endpoint, "format");
     if (implied == null) {
       return declared;
     }
     if (written != null && declared != implied) {
-      diagnostics.error(method, endpoint, written, Message.FORMAT_MISMATCH,
-          method.getSimpleName(), body, declared, body, implied);
+      diagnostics.error(
+          method,
+          endpoint,
+          written,
+          Message.FORMAT_MISMATCH,
+          method.getSimpleName(),
+          body,
+          declared,
+          body,
+          implied);
     }
     return implied;
   }
@@ -381,7 +450,9 @@ final class LoginApiParser {
    * Java names; every input must feed at least one.
    */
   private List<CompositeModel> composites(
-      ExecutableElement method, List<ParamModel> parameters, List<VariableElement> parameterElements) {
+      ExecutableElement method,
+      List<ParamModel> parameters,
+      List<VariableElement> parameterElements) {
     Map<String, ParamModel> inputs = new LinkedHashMap<>();
     for (ParamModel p : parameters) {
       if (p.input()) {
@@ -406,8 +477,15 @@ final class LoginApiParser {
         }
         ParamModel input = inputs.get(m.group(1));
         if (input == null) {
-          if (!declaresInput(method, m.group(1))) { // an @Input that did not parse is reported already
-            diagnostics.error(method, mirror, null, Message.UNKNOWN_TEMPLATE_INPUT, composed.name(), m.group(1),
+          if (!declaresInput(
+              method, m.group(1))) { // an @Input that did not parse is reported already
+            diagnostics.error(
+                method,
+                mirror,
+                null,
+                Message.UNKNOWN_TEMPLATE_INPUT,
+                composed.name(),
+                m.group(1),
                 method.getSimpleName());
           }
           valid = false;
@@ -422,13 +500,24 @@ final class LoginApiParser {
         parts.add(new CompositeModel.Part(composed.template().substring(at), null));
       }
       if (valid) {
-        out.add(new CompositeModel(composed.name(), composed.in(), parts, composed.encoding(), composed.prefix(), secret));
+        out.add(
+            new CompositeModel(
+                composed.name(),
+                composed.in(),
+                parts,
+                composed.encoding(),
+                composed.prefix(),
+                secret));
       }
     }
     for (int i = 0; i < parameters.size(); i++) {
       ParamModel p = parameters.get(i);
       if (p.input() && !used.contains(p.javaName())) {
-        diagnostics.error(parameterElements.get(i), Message.UNUSED_INPUT, p.javaName(), method.getSimpleName(),
+        diagnostics.error(
+            parameterElements.get(i),
+            Message.UNUSED_INPUT,
+            p.javaName(),
+            method.getSimpleName(),
             p.javaName());
       }
     }
@@ -445,14 +534,22 @@ final class LoginApiParser {
   }
 
   /** The declared request content type, checked against the body; empty when none (or refused). */
-  private String contentType(ExecutableElement method, AnnotationMirror endpoint, Post post, SoapModel soap) {
+  private String contentType(
+      ExecutableElement method, AnnotationMirror endpoint, Post post, SoapModel soap) {
     if (post == null || post.contentType().isEmpty()) {
       return "";
     }
-    String problem = ContentTypes.problem(post.body(), soap == null ? null : soap.version(), post.contentType());
+    String problem =
+        ContentTypes.problem(post.body(), soap == null ? null : soap.version(), post.contentType());
     if (problem != null) {
-      diagnostics.error(method, endpoint, Mirrors.value(endpoint, "contentType"), Message.INVALID_CONTENT_TYPE,
-          post.contentType(), method.getSimpleName(), problem);
+      diagnostics.error(
+          method,
+          endpoint,
+          Mirrors.value(endpoint, "contentType"),
+          Message.INVALID_CONTENT_TYPE,
+          post.contentType(),
+          method.getSimpleName(),
+          problem);
       return "";
     }
     return post.contentType();
@@ -461,7 +558,11 @@ final class LoginApiParser {
   private SoapModel soap(ExecutableElement method, BodyEncoding body, Soap interfaceSoap) {
     Soap own = method.getAnnotation(Soap.class);
     if (own != null && body != BodyEncoding.SOAP) {
-      diagnostics.error(method, Mirrors.find(method, Soap.class), null, Message.SOAP_ON_NON_SOAP_ENDPOINT,
+      diagnostics.error(
+          method,
+          Mirrors.find(method, Soap.class),
+          null,
+          Message.SOAP_ON_NON_SOAP_ENDPOINT,
           method.getSimpleName());
       return null;
     }
@@ -473,36 +574,62 @@ final class LoginApiParser {
       diagnostics.error(method, Message.SOAP_WITHOUT_ENVELOPE, method.getSimpleName());
       return null;
     }
-    String operation = soap.operation().isEmpty() ? method.getSimpleName().toString() : soap.operation();
+    String operation =
+        soap.operation().isEmpty() ? method.getSimpleName().toString() : soap.operation();
     Element on = own != null ? method : method.getEnclosingElement();
     AnnotationMirror mirror = Mirrors.find(on, Soap.class);
     boolean valid = true;
     if (!XmlNames.isNamespace(soap.namespace())) {
-      diagnostics.error(on, mirror, Mirrors.value(mirror, "namespace"), Message.INVALID_SOAP_NAMESPACE,
-          soap.namespace(), method.getSimpleName());
+      diagnostics.error(
+          on,
+          mirror,
+          Mirrors.value(mirror, "namespace"),
+          Message.INVALID_SOAP_NAMESPACE,
+          soap.namespace(),
+          method.getSimpleName());
       valid = false;
     }
     if (!XmlNames.isNcName(operation)) {
-      diagnostics.error(on, mirror, Mirrors.value(mirror, "operation"), Message.INVALID_XML_NAME,
-          "SOAP operation", operation, method.getSimpleName());
+      diagnostics.error(
+          on,
+          mirror,
+          Mirrors.value(mirror, "operation"),
+          Message.INVALID_XML_NAME,
+          "SOAP operation",
+          operation,
+          method.getSimpleName());
       valid = false;
     }
     if (!XmlNames.isSoapAction(soap.action())) {
-      diagnostics.error(on, mirror, Mirrors.value(mirror, "action"), Message.INVALID_SOAP_ACTION,
-          soap.action(), method.getSimpleName());
+      diagnostics.error(
+          on,
+          mirror,
+          Mirrors.value(mirror, "action"),
+          Message.INVALID_SOAP_ACTION,
+          soap.action(),
+          method.getSimpleName());
       valid = false;
     }
     if (!valid) {
       return null;
     }
-    return new SoapModel(soap.version(), soap.namespace(), operation, soap.action(),
-        soap.style() == SoapStyle.RPC, soap.encoded());
+    return new SoapModel(
+        soap.version(),
+        soap.namespace(),
+        operation,
+        soap.action(),
+        soap.style() == SoapStyle.RPC,
+        soap.encoded());
   }
 
   private XmlRpcModel xmlRpc(ExecutableElement method, BodyEncoding body) {
     XmlRpc xmlRpc = method.getAnnotation(XmlRpc.class);
     if (xmlRpc != null && body != BodyEncoding.XML_RPC) {
-      diagnostics.error(method, Mirrors.find(method, XmlRpc.class), null, Message.XML_RPC_ON_NON_XML_RPC_ENDPOINT,
+      diagnostics.error(
+          method,
+          Mirrors.find(method, XmlRpc.class),
+          null,
+          Message.XML_RPC_ON_NON_XML_RPC_ENDPOINT,
           method.getSimpleName());
       return null;
     }
@@ -560,18 +687,39 @@ final class LoginApiParser {
       mirror = Mirrors.find(element, Constants.class);
     }
     for (Constant constant : element.getAnnotationsByType(Constant.class)) {
-      if (constant.in() == In.HEADER && ENCODING_HEADERS.contains(constant.name().toLowerCase(Locale.ROOT))) {
-        diagnostics.error(element, mirror, null, Message.HEADER_COLLISION, constant.name(), element.getSimpleName());
+      if (constant.in() == In.HEADER
+          && ENCODING_HEADERS.contains(constant.name().toLowerCase(Locale.ROOT))) {
+        diagnostics.error(
+            element,
+            mirror,
+            null,
+            Message.HEADER_COLLISION,
+            constant.name(),
+            element.getSimpleName());
       }
-      String placeholder = constant.in() == In.HEADER ? WireValues.unknownPlaceholder(constant.value()) : null;
+      String placeholder =
+          constant.in() == In.HEADER ? WireValues.unknownPlaceholder(constant.value()) : null;
       if (placeholder != null) {
-        diagnostics.error(element, mirror, null, Message.UNKNOWN_PLACEHOLDER, constant.name(), placeholder);
+        diagnostics.error(
+            element, mirror, null, Message.UNKNOWN_PLACEHOLDER, constant.name(), placeholder);
       }
       if (!WireValues.isValid(constant.type(), constant.value())) {
-        diagnostics.error(element, mirror, null, Message.INVALID_TYPED_CONSTANT,
-            constant.name(), constant.value(), constant.type());
+        diagnostics.error(
+            element,
+            mirror,
+            null,
+            Message.INVALID_TYPED_CONSTANT,
+            constant.name(),
+            constant.value(),
+            constant.type());
       }
-      out.add(new ConstantModel(constant.name(), constant.value(), constant.in(), constant.type(), constant.namespace()));
+      out.add(
+          new ConstantModel(
+              constant.name(),
+              constant.value(),
+              constant.in(),
+              constant.type(),
+              constant.namespace()));
     }
     return out;
   }
@@ -595,7 +743,8 @@ final class LoginApiParser {
         diagnostics.error(element, Message.HEADER_COLLISION, p.wireName(), method.getSimpleName());
       }
       if (!seen.add(key(p.in(), p.wireName(), isGet))) {
-        diagnostics.error(element, Message.DUPLICATE_WIRE_NAME, p.wireName(), method.getSimpleName());
+        diagnostics.error(
+            element, Message.DUPLICATE_WIRE_NAME, p.wireName(), method.getSimpleName());
       }
     }
   }
@@ -605,14 +754,22 @@ final class LoginApiParser {
    * JSON body only, numbered from 0 without a gap, their name not also used plainly.
    */
   private void checkJsonShapes(
-      ExecutableElement method, BodyEncoding body, List<ConstantModel> constants, List<ParamModel> parameters,
+      ExecutableElement method,
+      BodyEncoding body,
+      List<ConstantModel> constants,
+      List<ParamModel> parameters,
       List<VariableElement> parameterElements) {
     boolean json = body == BodyEncoding.JSON;
     Map<String, List<Integer>> arrays = new TreeMap<>();
     Set<String> plain = new HashSet<>();
     for (ConstantModel c : constants) {
       if (WireValues.needsJsonBody(c.type()) && (!json || c.in() != In.DEFAULT)) {
-        diagnostics.error(method, Message.TYPED_VALUE_OUTSIDE_JSON_BODY, c.name(), c.type(), method.getSimpleName());
+        diagnostics.error(
+            method,
+            Message.TYPED_VALUE_OUTSIDE_JSON_BODY,
+            c.name(),
+            c.type(),
+            method.getSimpleName());
       }
       collectElement(method, c.name(), c.in(), json, arrays, plain);
     }
@@ -628,14 +785,24 @@ final class LoginApiParser {
         contiguous &= indices.get(i) == i;
       }
       if (!contiguous || plain.contains(array.getKey())) {
-        diagnostics.error(method, Message.POSITIONAL_GAP, array.getKey(), method.getSimpleName(), indices,
+        diagnostics.error(
+            method,
+            Message.POSITIONAL_GAP,
+            array.getKey(),
+            method.getSimpleName(),
+            indices,
             array.getKey());
       }
     }
   }
 
   private void collectElement(
-      Element on, String wireName, In in, boolean json, Map<String, List<Integer>> arrays, Set<String> plain) {
+      Element on,
+      String wireName,
+      In in,
+      boolean json,
+      Map<String, List<Integer>> arrays,
+      Set<String> plain) {
     WireValues.Element element = WireValues.element(wireName);
     if (element == null) {
       if (in == In.DEFAULT) {
@@ -644,8 +811,13 @@ final class LoginApiParser {
       return;
     }
     if (!json || in != In.DEFAULT) {
-      diagnostics.error(on, Message.POSITIONAL_OUTSIDE_JSON_BODY, wireName,
-          on instanceof ExecutableElement ? on.getSimpleName() : on.getEnclosingElement().getSimpleName());
+      diagnostics.error(
+          on,
+          Message.POSITIONAL_OUTSIDE_JSON_BODY,
+          wireName,
+          on instanceof ExecutableElement
+              ? on.getSimpleName()
+              : on.getEnclosingElement().getSimpleName());
       return;
     }
     arrays.computeIfAbsent(element.array(), k -> new ArrayList<>()).add(element.index());
@@ -654,30 +826,37 @@ final class LoginApiParser {
   /**
    * In a SOAP body or header every value is an element, named by an XML name, or, in the body, an
    * attribute ({@code @name}) of the operation element or of a record's; a record component named
-   * {@code .} is its element's text, next to attributes only. Outside SOAP no value has a namespace.
+   * {@code .} is its element's text, next to attributes only. Outside SOAP no value has a
+   * namespace.
    */
   private void checkXmlShapes(
-      ExecutableElement method, BodyEncoding body, List<ConstantModel> constants, List<ParamModel> parameters,
+      ExecutableElement method,
+      BodyEncoding body,
+      List<ConstantModel> constants,
+      List<ParamModel> parameters,
       List<VariableElement> parameterElements) {
     boolean soap = body == BodyEncoding.SOAP;
     for (ConstantModel c : constants) {
       boolean xml = soap && (c.in() == In.DEFAULT || c.in() == In.SOAP_HEADER);
       checkNamespace(method, c.name(), c.namespace(), xml, method.getSimpleName());
       if (xml && !isXmlName(c.name(), c.in() == In.DEFAULT, false)) {
-        diagnostics.error(method, Message.INVALID_XML_NAME, "SOAP element", c.name(), method.getSimpleName());
+        diagnostics.error(
+            method, Message.INVALID_XML_NAME, "SOAP element", c.name(), method.getSimpleName());
       }
     }
     for (int i = 0; i < parameters.size(); i++) {
       ParamModel p = parameters.get(i);
       boolean xml = soap && (p.in() == In.DEFAULT || p.in() == In.SOAP_HEADER);
-      checkNamespace(parameterElements.get(i), p.wireName(), p.namespace(), xml, method.getSimpleName());
+      checkNamespace(
+          parameterElements.get(i), p.wireName(), p.namespace(), xml, method.getSimpleName());
       if (xml) {
         checkElementName(parameterElements.get(i), p, p.in() == In.DEFAULT, false, method);
       }
     }
   }
 
-  private void checkNamespace(Element on, String name, String namespace, boolean xml, Object method) {
+  private void checkNamespace(
+      Element on, String name, String namespace, boolean xml, Object method) {
     if (namespace.isEmpty()) {
       return;
     }
@@ -689,11 +868,18 @@ final class LoginApiParser {
   }
 
   private void checkElementName(
-      Element element, ParamModel p, boolean attributeAllowed, boolean textAllowed, ExecutableElement method) {
-    boolean valid = isXmlName(p.wireName(), attributeAllowed, textAllowed)
-        && !((p.wireName().startsWith("@") || p.wireName().equals(".")) && !p.components().isEmpty());
+      Element element,
+      ParamModel p,
+      boolean attributeAllowed,
+      boolean textAllowed,
+      ExecutableElement method) {
+    boolean valid =
+        isXmlName(p.wireName(), attributeAllowed, textAllowed)
+            && !((p.wireName().startsWith("@") || p.wireName().equals("."))
+                && !p.components().isEmpty());
     if (!valid) {
-      diagnostics.error(element, Message.INVALID_XML_NAME, "SOAP element", p.wireName(), method.getSimpleName());
+      diagnostics.error(
+          element, Message.INVALID_XML_NAME, "SOAP element", p.wireName(), method.getSimpleName());
     }
     boolean text = false;
     boolean children = false;

@@ -43,6 +43,7 @@ public final class LoginApiProcessor extends AbstractProcessor {
 
   /** Interfaces waiting for a later round, by qualified name (elements do not survive rounds). */
   private final Set<String> deferred = new LinkedHashSet<>();
+
   private List<Path> resourceRoots;
 
   /**
@@ -130,12 +131,17 @@ public final class LoginApiProcessor extends AbstractProcessor {
     try {
       Diagnostics diagnostics = new Diagnostics();
       LoginApiModel model =
-          new LoginApiParser(diagnostics, processingEnv.getElementUtils(), processingEnv.getFiler(), resourceRoots())
+          new LoginApiParser(
+                  diagnostics,
+                  processingEnv.getElementUtils(),
+                  processingEnv.getFiler(),
+                  resourceRoots())
               .parse(type);
       diagnostics.printTo(processingEnv.getMessager());
       if (model != null) {
         boolean generated =
-            processingEnv.getElementUtils().getTypeElement(RuntimeTypes.GENERATED.canonicalName()) != null;
+            processingEnv.getElementUtils().getTypeElement(RuntimeTypes.GENERATED.canonicalName())
+                != null;
         try {
           new ClientWriter(model, generated).write().writeTo(processingEnv.getFiler());
         } catch (FilerException e) {
@@ -145,7 +151,8 @@ public final class LoginApiProcessor extends AbstractProcessor {
               .getMessager()
               .printMessage(
                   Diagnostic.Kind.ERROR,
-                  Message.CLIENT_NAME_TAKEN.format(type.getSimpleName(), model.client().simpleName()),
+                  Message.CLIENT_NAME_TAKEN.format(
+                      type.getSimpleName(), model.client().simpleName()),
                   type);
         }
       }

@@ -3,8 +3,8 @@ package dev.loginkit.processor;
 import java.util.Locale;
 
 /**
- * Every diagnostic the processor emits, with a stable id. Each says what is wrong and how to fix it.
- * Tests and docs refer to these constants, never to copied text.
+ * Every diagnostic the processor emits, with a stable id. Each says what is wrong and how to fix
+ * it. Tests and docs refer to these constants, never to copied text.
  */
 enum Message {
   NOT_AN_INTERFACE("@LoginApi is on %s, which is not an interface. Put @LoginApi on an interface."),
@@ -43,8 +43,7 @@ enum Message {
       "Record component %s is @Secret but has type %s; its value would print in toString(). Declare it as dev.loginkit.SecretValue."),
   NESTED_FIELD_NOT_IN_BODY(
       "Record component %s is a record read from a %s. Nested records are read from the body only."),
-  RULE_WITHOUT_PATH(
-      "@%s on %s reads nothing. Give it a path, or a status for @ChallengeWhen."),
+  RULE_WITHOUT_PATH("@%s on %s reads nothing. Give it a path, or a status for @ChallengeWhen."),
   INVALID_BODY_PATH(
       "Path \"%s\" is not a valid body path. Use names separated by '/', '@name' for an XML attribute only as the last segment, or \".\" for a whole text body."),
   DUPLICATE_CODE(

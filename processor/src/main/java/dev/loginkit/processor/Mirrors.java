@@ -11,11 +11,15 @@ import javax.lang.model.element.TypeElement;
 final class Mirrors {
   private Mirrors() {}
 
-  /** The mirror of {@code annotation} on {@code element} (or of its container, if repeated), or {@code null}. */
+  /**
+   * The mirror of {@code annotation} on {@code element} (or of its container, if repeated), or
+   * {@code null}.
+   */
   static AnnotationMirror find(Element element, Class<?> annotation) {
     String wanted = annotation.getCanonicalName();
     for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
-      String name = ((TypeElement) mirror.getAnnotationType().asElement()).getQualifiedName().toString();
+      String name =
+          ((TypeElement) mirror.getAnnotationType().asElement()).getQualifiedName().toString();
       if (name.equals(wanted)) {
         return mirror;
       }

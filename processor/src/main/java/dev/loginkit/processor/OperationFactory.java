@@ -18,15 +18,22 @@ final class OperationFactory {
   private OperationFactory() {}
 
   static Operation build(OperationModel op) {
-    Operation.Builder b = op.body() == null
-        ? Operation.get(op.methodName(), op.path(), op.format())
-        : Operation.post(op.methodName(), op.path(), op.body(), op.format());
+    Operation.Builder b =
+        op.body() == null
+            ? Operation.get(op.methodName(), op.path(), op.format())
+            : Operation.post(op.methodName(), op.path(), op.body(), op.format());
     if (!op.contentType().isEmpty()) {
       b.contentType(op.contentType());
     }
     if (op.soap() != null) {
-      b.soap(new SoapSpec(op.soap().version(), op.soap().namespace(), op.soap().operation(), op.soap().action(),
-          op.soap().rpc(), op.soap().encoded()));
+      b.soap(
+          new SoapSpec(
+              op.soap().version(),
+              op.soap().namespace(),
+              op.soap().operation(),
+              op.soap().action(),
+              op.soap().rpc(),
+              op.soap().encoded()));
     }
     if (op.xmlRpc() != null) {
       b.xmlRpc(op.xmlRpc().method(), op.xmlRpc().struct());
@@ -79,7 +86,8 @@ final class OperationFactory {
     for (FieldModel field : session.fields()) {
       if (field.nested() != null) {
         bodyPaths(field.nested(), out);
-      } else if (field.from() == dev.loginkit.annotations.From.BODY && !out.contains(field.name())) {
+      } else if (field.from() == dev.loginkit.annotations.From.BODY
+          && !out.contains(field.name())) {
         out.add(field.name());
       }
     }

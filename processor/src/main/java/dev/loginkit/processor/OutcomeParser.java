@@ -5,22 +5,22 @@ import dev.loginkit.annotations.ChallengeWhen;
 import dev.loginkit.annotations.FailureDetails;
 import dev.loginkit.annotations.FailureReason;
 import dev.loginkit.annotations.FieldErrors;
-import dev.loginkit.annotations.OnMessage;
-import dev.loginkit.annotations.OnMessages;
 import dev.loginkit.annotations.OnCode;
 import dev.loginkit.annotations.OnCodes;
+import dev.loginkit.annotations.OnMessage;
+import dev.loginkit.annotations.OnMessages;
 import dev.loginkit.annotations.OnStatus;
 import dev.loginkit.annotations.OnStatuses;
 import dev.loginkit.annotations.RetryOnce;
 import dev.loginkit.annotations.SuccessWhen;
 import dev.loginkit.processor.model.OutcomeModel;
+import java.lang.annotation.Annotation;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
-import java.lang.annotation.Annotation;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ExecutableElement;
@@ -34,7 +34,8 @@ final class OutcomeParser {
   }
 
   /**
-   * @param faults whether the answer can be a SOAP or XML-RPC fault, whose string message rules match
+   * @param faults whether the answer can be a SOAP or XML-RPC fault, whose string message rules
+   *     match
    */
   OutcomeModel parse(ExecutableElement method, boolean faults) {
     String name = method.getSimpleName().toString();
@@ -59,7 +60,8 @@ final class OutcomeParser {
     AnnotationMirror challengeMirror = repeatable(at, ChallengeWhen.class, ChallengeRules.class);
     for (ChallengeWhen rule : at.getAnnotationsByType(ChallengeWhen.class)) {
       if (rule.path().isEmpty() && rule.status().length == 0) {
-        diagnostics.error(at, challengeMirror, null, Message.RULE_WITHOUT_PATH, "ChallengeWhen", name);
+        diagnostics.error(
+            at, challengeMirror, null, Message.RULE_WITHOUT_PATH, "ChallengeWhen", name);
       } else if (!rule.path().isEmpty() && !Syntax.isBodyPath(rule.path())) {
         diagnostics.error(at, challengeMirror, null, Message.INVALID_BODY_PATH, rule.path());
       }
@@ -81,8 +83,13 @@ final class OutcomeParser {
       }
       challenges.add(
           new OutcomeModel.Challenge(
-              rule.reason(), boxed(rule.status()), rule.path(), List.of(rule.equals()), rule.answer(),
-              echo, rule.continueAt()));
+              rule.reason(),
+              boxed(rule.status()),
+              rule.path(),
+              List.of(rule.equals()),
+              rule.answer(),
+              echo,
+              rule.continueAt()));
     }
 
     at = declaring(method, FailureDetails.class, null);
@@ -139,7 +146,13 @@ final class OutcomeParser {
         try {
           Pattern.compile(rule.matches());
         } catch (PatternSyntaxException e) {
-          diagnostics.error(at, messageMirror, null, Message.INVALID_REGEX, rule.matches(), name,
+          diagnostics.error(
+              at,
+              messageMirror,
+              null,
+              Message.INVALID_REGEX,
+              rule.matches(),
+              name,
               e.getDescription());
           continue;
         }
@@ -162,8 +175,17 @@ final class OutcomeParser {
 
     RetryOnce retry = declaring(method, RetryOnce.class, null).getAnnotation(RetryOnce.class);
     return new OutcomeModel(
-        successPath, successValues, challenges, codePath, messagePath, fieldPath, codes, statuses,
-        messages, fieldErrorsPath, fieldErrorsReason,
+        successPath,
+        successValues,
+        challenges,
+        codePath,
+        messagePath,
+        fieldPath,
+        codes,
+        statuses,
+        messages,
+        fieldErrorsPath,
+        fieldErrorsReason,
         retry == null ? null : new OutcomeModel.Retry(retry.when(), retry.param(), retry.value()));
   }
 
@@ -171,10 +193,13 @@ final class OutcomeParser {
    * Where an outcome annotation applies from: the method when it carries one (or its container),
    * else the interface, whose outcome annotations are defaults for every method.
    */
-  static Element declaring(ExecutableElement method, Class<? extends Annotation> single,
+  static Element declaring(
+      ExecutableElement method,
+      Class<? extends Annotation> single,
       Class<? extends Annotation> container) {
-    boolean own = method.getAnnotation(single) != null
-        || (container != null && method.getAnnotation(container) != null);
+    boolean own =
+        method.getAnnotation(single) != null
+            || (container != null && method.getAnnotation(container) != null);
     return own ? method : method.getEnclosingElement();
   }
 
@@ -192,7 +217,8 @@ final class OutcomeParser {
 
   private void checkBodyPath(Element method, AnnotationMirror mirror, String member, String path) {
     if (!Syntax.isBodyPath(path)) {
-      diagnostics.error(method, mirror, Mirrors.value(mirror, member), Message.INVALID_BODY_PATH, path);
+      diagnostics.error(
+          method, mirror, Mirrors.value(mirror, member), Message.INVALID_BODY_PATH, path);
     }
   }
 

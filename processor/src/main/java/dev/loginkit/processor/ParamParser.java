@@ -26,7 +26,11 @@ final class ParamParser {
   private static final int MAX_RECORD_DEPTH = 8;
 
   private final Diagnostics diagnostics;
-  /** The records whose components are being read, outermost first: a record inside itself is refused. */
+
+  /**
+   * The records whose components are being read, outermost first: a record inside itself is
+   * refused.
+   */
   private final Deque<TypeElement> enclosing = new ArrayDeque<>();
 
   ParamParser(Diagnostics diagnostics) {
@@ -53,43 +57,64 @@ final class ParamParser {
     String wireName = param.value().isEmpty() ? javaName : param.value();
     ValueKind kind = Types.kindOf(type);
     if (kind == null
-        || (kind == ValueKind.RECORD && (depth >= MAX_RECORD_DEPTH || enclosing.contains(Types.element(type))))
+        || (kind == ValueKind.RECORD
+            && (depth >= MAX_RECORD_DEPTH || enclosing.contains(Types.element(type))))
         || (kind == ValueKind.FORMAT && depth > 0)
         || kind == ValueKind.INSTANT) {
       diagnostics.error(element, Message.UNSUPPORTED_PARAM_TYPE, javaName, type);
       return null;
     }
-    if ((kind == ValueKind.ENUM || kind == ValueKind.RECORD) && Types.isPrivate(Types.element(type))) {
+    if ((kind == ValueKind.ENUM || kind == ValueKind.RECORD)
+        && Types.isPrivate(Types.element(type))) {
       diagnostics.error(element, Message.PRIVATE_TYPE, Types.nestedName(Types.element(type)));
       return null;
     }
     boolean secret = element.getAnnotation(Secret.class) != null || kind.isSecretType();
     if (secret && kind != ValueKind.STRING && !kind.isSecretType()) {
-      diagnostics.error(element, Mirrors.find(element, Secret.class), null, Message.SECRET_TYPE, javaName, type);
+      diagnostics.error(
+          element, Mirrors.find(element, Secret.class), null, Message.SECRET_TYPE, javaName, type);
       return null;
     }
     Default fallback = element.getAnnotation(Default.class);
     if (fallback != null && !kind.nullable()) {
-      diagnostics.error(element, Mirrors.find(element, Default.class), null, Message.DEFAULT_ON_PRIMITIVE, javaName);
+      diagnostics.error(
+          element,
+          Mirrors.find(element, Default.class),
+          null,
+          Message.DEFAULT_ON_PRIMITIVE,
+          javaName);
     }
     if (fallback != null && !WireValues.isValidDefault(kind, fallback.value())) {
-      diagnostics.error(element, Mirrors.find(element, Default.class), null, Message.INVALID_TYPED_DEFAULT,
-          fallback.value(), javaName, WireValues.typeName(kind));
+      diagnostics.error(
+          element,
+          Mirrors.find(element, Default.class),
+          null,
+          Message.INVALID_TYPED_DEFAULT,
+          fallback.value(),
+          javaName,
+          WireValues.typeName(kind));
       return null;
     }
     if (fallback != null && kind == ValueKind.FORMAT && !isFormat(fallback.value())) {
-      diagnostics.error(element, Mirrors.find(element, Default.class), null, Message.INVALID_FORMAT_DEFAULT,
-          fallback.value(), javaName);
+      diagnostics.error(
+          element,
+          Mirrors.find(element, Default.class),
+          null,
+          Message.INVALID_FORMAT_DEFAULT,
+          fallback.value(),
+          javaName);
       return null;
     }
     In in = param.in();
-    if (depth > 0 && !param.namespace().isEmpty()) { // a method parameter's is checked with its place
+    if (depth > 0
+        && !param.namespace().isEmpty()) { // a method parameter's is checked with its place
       if (body != BodyEncoding.SOAP) {
         diagnostics.error(element, Message.NAMESPACE_OUTSIDE_SOAP, wireName, method);
         return null;
       }
       if (!XmlNames.isNamespace(param.namespace())) {
-        diagnostics.error(element, Message.INVALID_ELEMENT_NAMESPACE, param.namespace(), wireName, method);
+        diagnostics.error(
+            element, Message.INVALID_ELEMENT_NAMESPACE, param.namespace(), wireName, method);
         return null;
       }
     }
@@ -124,21 +149,29 @@ final class ParamParser {
         param.namespace());
   }
 
-  /** An {@code @Input}: a value that only feeds {@code @Composed} ones, of a type with one plain text. */
+  /**
+   * An {@code @Input}: a value that only feeds {@code @Composed} ones, of a type with one plain
+   * text.
+   */
   private ParamModel input(Element element, TypeMirror type, boolean alsoParam) {
     String javaName = element.getSimpleName().toString();
     if (alsoParam) {
-      diagnostics.error(element, Mirrors.find(element, Param.class), null, Message.INPUT_WITH_PARAM, javaName);
+      diagnostics.error(
+          element, Mirrors.find(element, Param.class), null, Message.INPUT_WITH_PARAM, javaName);
       return null;
     }
     ValueKind kind = Types.kindOf(type);
-    if (kind == null || kind == ValueKind.RECORD || kind == ValueKind.FORMAT || kind == ValueKind.INSTANT) {
+    if (kind == null
+        || kind == ValueKind.RECORD
+        || kind == ValueKind.FORMAT
+        || kind == ValueKind.INSTANT) {
       diagnostics.error(element, Message.INPUT_TYPE, javaName, type);
       return null;
     }
     boolean secret = element.getAnnotation(Secret.class) != null || kind.isSecretType();
     if (secret && kind != ValueKind.STRING && !kind.isSecretType()) {
-      diagnostics.error(element, Mirrors.find(element, Secret.class), null, Message.SECRET_TYPE, javaName, type);
+      diagnostics.error(
+          element, Mirrors.find(element, Secret.class), null, Message.SECRET_TYPE, javaName, type);
       return null;
     }
     List<ParamModel.EnumConstant> constants =
@@ -146,8 +179,19 @@ final class ParamParser {
     if (constants == null) {
       return null;
     }
-    return new ParamModel(javaName, TypeName.get(type), kind, javaName, In.DEFAULT, secret, kind.nullable(), null,
-        constants, List.of(), true, "");
+    return new ParamModel(
+        javaName,
+        TypeName.get(type),
+        kind,
+        javaName,
+        In.DEFAULT,
+        secret,
+        kind.nullable(),
+        null,
+        constants,
+        List.of(),
+        true,
+        "");
   }
 
   private List<ParamModel.EnumConstant> enumConstants(TypeElement type) {
@@ -159,7 +203,8 @@ final class ParamParser {
       }
       WireValue wire = member.getAnnotation(WireValue.class);
       if (wire == null) {
-        diagnostics.error(member, Message.ENUM_WITHOUT_WIRE_VALUE, type.getSimpleName(), member.getSimpleName());
+        diagnostics.error(
+            member, Message.ENUM_WITHOUT_WIRE_VALUE, type.getSimpleName(), member.getSimpleName());
         ok = false;
       } else {
         out.add(new ParamModel.EnumConstant(member.getSimpleName().toString(), wire.value()));
@@ -177,7 +222,8 @@ final class ParamParser {
     return false;
   }
 
-  private List<ParamModel> components(TypeElement record, BodyEncoding body, String method, int depth) {
+  private List<ParamModel> components(
+      TypeElement record, BodyEncoding body, String method, int depth) {
     List<ParamModel> out = new ArrayList<>();
     boolean ok = true;
     enclosing.push(record);

@@ -2,7 +2,10 @@ package dev.loginkit.processor;
 
 import com.palantir.javapoet.ClassName;
 
-/** Names of the runtime and annotation types generated code refers to (the processor does not load them). */
+/**
+ * Names of the runtime and annotation types generated code refers to (the processor does not load
+ * them).
+ */
 final class RuntimeTypes {
   private static final String RUNTIME = "dev.loginkit";
   private static final String INTERNAL = "dev.loginkit.internal";

@@ -3,8 +3,8 @@ package dev.loginkit.processor;
 import com.palantir.javapoet.TypeName;
 import dev.loginkit.annotations.Attach;
 import dev.loginkit.annotations.Field;
-import dev.loginkit.annotations.In;
 import dev.loginkit.annotations.From;
+import dev.loginkit.annotations.In;
 import dev.loginkit.annotations.Secret;
 import dev.loginkit.processor.model.FieldModel;
 import dev.loginkit.processor.model.SessionModel;
@@ -23,6 +23,7 @@ final class SessionParser {
   private static final int MAX_DEPTH = 8;
 
   private final Diagnostics diagnostics;
+
   /** The records being read, outermost first: a record inside itself is refused. */
   private final Deque<TypeElement> enclosing = new ArrayDeque<>();
 
@@ -68,7 +69,8 @@ final class SessionParser {
     if (kind == null
         || kind == ValueKind.ENUM
         || kind == ValueKind.FORMAT
-        || (kind == ValueKind.RECORD && (depth >= MAX_DEPTH || enclosing.contains(Types.element(type))))) {
+        || (kind == ValueKind.RECORD
+            && (depth >= MAX_DEPTH || enclosing.contains(Types.element(type))))) {
       diagnostics.error(component, Message.UNSUPPORTED_FIELD_TYPE, name, type);
       return null;
     }
@@ -77,18 +79,29 @@ final class SessionParser {
       return null;
     }
     if (component.getAnnotation(Secret.class) != null && !kind.isSecretType()) {
-      diagnostics.error(component, Mirrors.find(component, Secret.class), null, Message.SECRET_FIELD_TYPE, name, type);
+      diagnostics.error(
+          component,
+          Mirrors.find(component, Secret.class),
+          null,
+          Message.SECRET_FIELD_TYPE,
+          name,
+          type);
       return null;
     }
     if (kind == ValueKind.RECORD && field.from() != From.BODY) {
-      diagnostics.error(component, Message.NESTED_FIELD_NOT_IN_BODY, name, field.from().name().toLowerCase(java.util.Locale.ROOT));
+      diagnostics.error(
+          component,
+          Message.NESTED_FIELD_NOT_IN_BODY,
+          name,
+          field.from().name().toLowerCase(java.util.Locale.ROOT));
       return null;
     }
     String where = field.value();
     if (field.from() == From.BODY) {
       if (!Syntax.isBodyPath(where)) {
         var mirror = Mirrors.find(component, Field.class);
-        diagnostics.error(component, mirror, Mirrors.value(mirror, "value"), Message.INVALID_BODY_PATH, where);
+        diagnostics.error(
+            component, mirror, Mirrors.value(mirror, "value"), Message.INVALID_BODY_PATH, where);
         return null;
       }
       where = pathPrefix.isEmpty() ? where : pathPrefix + "/" + where;
@@ -100,23 +113,37 @@ final class SessionParser {
         return null;
       }
     }
-    return new FieldModel(name, kind, field.from(), where, field.optional(), nested, attach(component, kind, depth));
+    return new FieldModel(
+        name, kind, field.from(), where, field.optional(), nested, attach(component, kind, depth));
   }
 
-  /** The component's {@code @Attach}, checked: a top-level scalar, sent in a query, header or cookie. */
-  private FieldModel.AttachModel attach(RecordComponentElement component, ValueKind kind, int depth) {
+  /**
+   * The component's {@code @Attach}, checked: a top-level scalar, sent in a query, header or
+   * cookie.
+   */
+  private FieldModel.AttachModel attach(
+      RecordComponentElement component, ValueKind kind, int depth) {
     Attach attach = component.getAnnotation(Attach.class);
     if (attach == null) {
       return null;
     }
     if (depth > 0 || kind == ValueKind.RECORD) {
-      diagnostics.error(component, Mirrors.find(component, Attach.class), null, Message.ATTACH_NOT_TOP_LEVEL,
+      diagnostics.error(
+          component,
+          Mirrors.find(component, Attach.class),
+          null,
+          Message.ATTACH_NOT_TOP_LEVEL,
           component.getSimpleName());
       return null;
     }
     if (attach.in() == In.SOAP_HEADER) {
       var mirror = Mirrors.find(component, Attach.class);
-      diagnostics.error(component, mirror, Mirrors.value(mirror, "in"), Message.ATTACH_PLACE, component.getSimpleName(),
+      diagnostics.error(
+          component,
+          mirror,
+          Mirrors.value(mirror, "in"),
+          Message.ATTACH_PLACE,
+          component.getSimpleName(),
           attach.in());
       return null;
     }

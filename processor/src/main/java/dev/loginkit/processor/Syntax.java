@@ -38,7 +38,10 @@ final class Syntax {
     return true;
   }
 
-  /** {@code a/b/@c}: non-empty segments without spaces; {@code @} only opens the last one; or {@code .}. */
+  /**
+   * {@code a/b/@c}: non-empty segments without spaces; {@code @} only opens the last one; or {@code
+   * .}.
+   */
   static boolean isBodyPath(String path) {
     if (path.equals(".")) {
       return true;
@@ -49,7 +52,8 @@ final class Syntax {
     String[] segments = path.split("/", -1);
     for (int i = 0; i < segments.length; i++) {
       String segment = segments[i];
-      if (segment.isEmpty() || (segment.startsWith("@") && (i < segments.length - 1 || segment.length() == 1))) {
+      if (segment.isEmpty()
+          || (segment.startsWith("@") && (i < segments.length - 1 || segment.length() == 1))) {
         return false;
       }
       for (int j = 0; j < segment.length(); j++) {

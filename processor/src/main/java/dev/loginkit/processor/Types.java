@@ -68,7 +68,9 @@ final class Types {
   }
 
   static TypeElement element(TypeMirror type) {
-    return type.getKind() == TypeKind.DECLARED ? (TypeElement) ((DeclaredType) type).asElement() : null;
+    return type.getKind() == TypeKind.DECLARED
+        ? (TypeElement) ((DeclaredType) type).asElement()
+        : null;
   }
 
   /**
@@ -96,11 +98,13 @@ final class Types {
   }
 
   /**
-   * Whether code outside {@code type}'s top-level class, such as a generated client, cannot name it:
-   * it or a type enclosing it is private.
+   * Whether code outside {@code type}'s top-level class, such as a generated client, cannot name
+   * it: it or a type enclosing it is private.
    */
   static boolean isPrivate(TypeElement type) {
-    for (Element e = type; e != null && e.getKind() != ElementKind.PACKAGE; e = e.getEnclosingElement()) {
+    for (Element e = type;
+        e != null && e.getKind() != ElementKind.PACKAGE;
+        e = e.getEnclosingElement()) {
       if (e.getModifiers().contains(Modifier.PRIVATE)) {
         return true;
       }

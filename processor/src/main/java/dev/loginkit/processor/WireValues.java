@@ -13,11 +13,13 @@ import java.util.regex.Pattern;
  * type says, and how a name like {@code params[2]} places a value in a positional JSON array.
  */
 final class WireValues {
-  private static final Pattern JSON_NUMBER = Pattern.compile("-?(0|[1-9][0-9]*)(\\.[0-9]+)?([eE][+-]?[0-9]+)?");
+  private static final Pattern JSON_NUMBER =
+      Pattern.compile("-?(0|[1-9][0-9]*)(\\.[0-9]+)?([eE][+-]?[0-9]+)?");
   private static final Pattern INTEGER = Pattern.compile("-?(0|[1-9][0-9]*)");
   private static final Pattern ELEMENT = Pattern.compile("(.+)\\[(0|[1-9][0-9]{0,3})]");
   private static final JsonFactory JSON = new JsonFactory();
   private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z][A-Za-z0-9_]*)}");
+
   /** The one run-time value a header constant can name: the origin the call goes to. */
   static final String ORIGIN = "origin";
 

@@ -23,8 +23,8 @@ final class WoodstoxCheck {
    * The class looked up on the compile class path: any class of woodstox-core proves the jar is
    * there, and this one carries no annotation whose class is missing. Reading {@code
    * WstxInputFactory} (annotated with bnd's {@code @ServiceProvider}, absent from users' class
-   * paths) would make javac warn "Cannot find annotation method 'value()'" and fail a user's
-   * {@code -Xlint:all -Werror} build.
+   * paths) would make javac warn "Cannot find annotation method 'value()'" and fail a user's {@code
+   * -Xlint:all -Werror} build.
    */
   static final String PROBE = "com.ctc.wstx.api.WstxInputProperties";
 
@@ -42,8 +42,13 @@ final class WoodstoxCheck {
     String use = xmlUse(op);
     if (use != null && missing()) {
       Class<?> endpoint = op.httpMethod().equals("GET") ? Get.class : Post.class;
-      diagnostics.error(method, Mirrors.find(method, endpoint), null, Message.XML_WITHOUT_WOODSTOX,
-          method.getSimpleName(), use);
+      diagnostics.error(
+          method,
+          Mirrors.find(method, endpoint),
+          null,
+          Message.XML_WITHOUT_WOODSTOX,
+          method.getSimpleName(),
+          use);
       reported = true;
     }
   }
@@ -51,8 +56,13 @@ final class WoodstoxCheck {
   /** Checks {@code @SessionExpiry}, whose body path may be read from later XML answers. */
   void check(TypeElement type, LoginApiModel.ExpiryModel expiry) {
     if (!expiry.path().isEmpty() && isXml(expiry.format()) && missing()) {
-      diagnostics.error(type, Mirrors.find(type, SessionExpiry.class), null, Message.XML_WITHOUT_WOODSTOX,
-          "@SessionExpiry of " + type.getSimpleName(), "reads " + name(expiry.format()) + " answers");
+      diagnostics.error(
+          type,
+          Mirrors.find(type, SessionExpiry.class),
+          null,
+          Message.XML_WITHOUT_WOODSTOX,
+          "@SessionExpiry of " + type.getSimpleName(),
+          "reads " + name(expiry.format()) + " answers");
       reported = true;
     }
   }

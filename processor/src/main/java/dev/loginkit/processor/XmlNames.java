@@ -29,7 +29,10 @@ final class XmlNames {
     return true;
   }
 
-  /** A namespace name a prefix can be bound to: not empty, no white space, quotes, {@code <} or {@code &}. */
+  /**
+   * A namespace name a prefix can be bound to: not empty, no white space, quotes, {@code <} or
+   * {@code &}.
+   */
   static boolean isNamespace(String uri) {
     if (uri.isEmpty()) {
       return false;

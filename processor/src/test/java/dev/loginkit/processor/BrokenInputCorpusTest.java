@@ -53,7 +53,12 @@ class BrokenInputCorpusTest {
    * @param clients the qualified names of the clients LoginKit writes, in order
    * @param messages the catalogue messages LoginKit reports (each at least once)
    */
-  record Broken(String name, JavaFileObject source, boolean compiles, List<String> clients, Set<Message> messages) {
+  record Broken(
+      String name,
+      JavaFileObject source,
+      boolean compiles,
+      List<String> clients,
+      Set<Message> messages) {
     @Override
     public String toString() {
       return name;
@@ -66,7 +71,8 @@ class BrokenInputCorpusTest {
         javacOnly("SyntaxError"),
         javacOnly("MissingImports"),
         javacOnly("LoginApiOnMethod"),
-        // Names that do not resolve: javac's "cannot find symbol", and LoginKit says why it writes nothing.
+        // Names that do not resolve: javac's "cannot find symbol", and LoginKit says why it writes
+        // nothing.
         rejected("UnresolvedConstant", Message.UNRESOLVED_REFERENCE),
         rejected("UnresolvedTypes", Message.UNRESOLVED_REFERENCE),
         rejected("UnresolvedParent", Message.UNRESOLVED_REFERENCE),
@@ -78,7 +84,10 @@ class BrokenInputCorpusTest {
         // Odd interfaces.
         compiles("NoMethods", "test.NoMethodsClient"),
         rejected("InheritedMethod", Message.INHERITED_METHOD),
-        compiles("ExtendsLoginApi", "test.ExtendsLoginApi_ParentClient", "test.ExtendsLoginApi_ChildClient"),
+        compiles(
+            "ExtendsLoginApi",
+            "test.ExtendsLoginApi_ParentClient",
+            "test.ExtendsLoginApi_ChildClient"),
         compiles("OtherMembers", "test.OtherMembersClient"),
         rejected("ObjectMethods", Message.NO_ENDPOINT),
         compiles("DefaultPackage", "DefaultPackageClient"),
@@ -99,7 +108,10 @@ class BrokenInputCorpusTest {
         rejected("RawResult", Message.UNSUPPORTED_RETURN_TYPE),
         rejected("WildcardResult", Message.UNSUPPORTED_RETURN_TYPE),
         compiles("GenericSession", "test.GenericSessionClient"),
-        rejected("SelfReferencingRecord", Message.UNSUPPORTED_PARAM_TYPE, Message.UNSUPPORTED_FIELD_TYPE),
+        rejected(
+            "SelfReferencingRecord",
+            Message.UNSUPPORTED_PARAM_TYPE,
+            Message.UNSUPPORTED_FIELD_TYPE),
         // Odd names and values.
         compiles("ShadowingNames", "test.ShadowingNamesClient"),
         compiles("NestedTypeClashes", "test.NestedTypeClashesClient"),
@@ -117,7 +129,12 @@ class BrokenInputCorpusTest {
             Message.MESSAGE_RULE_NEEDS_ONE_TEST),
         compiles("EmptyStringsAccepted", "test.EmptyStringsAcceptedClient"),
         compiles("EmptyArrays", "test.EmptyArraysClient"),
-        new Broken("HugeTables", hugeTables(), true, List.of("test.HugeTablesClient"), EnumSet.noneOf(Message.class)));
+        new Broken(
+            "HugeTables",
+            hugeTables(),
+            true,
+            List.of("test.HugeTablesClient"),
+            EnumSet.noneOf(Message.class)));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -125,7 +142,8 @@ class BrokenInputCorpusTest {
   void processorNeitherCrashesNorWritesAClientThatDoesNotCompile(Broken input) {
     RecordingProcessor recorder = new RecordingProcessor(new LoginApiProcessor());
     Compilation compilation =
-        assertDoesNotThrow(() -> Inputs.compile(recorder, input.source()), () -> input + " crashed the compiler");
+        assertDoesNotThrow(
+            () -> Inputs.compile(recorder, input.source()), () -> input + " crashed the compiler");
 
     for (Diagnostic<? extends JavaFileObject> d : compilation.diagnostics()) {
       String text = d.getMessage(Locale.ROOT);
@@ -136,7 +154,9 @@ class BrokenInputCorpusTest {
     for (Diagnostic<? extends JavaFileObject> d : compilation.errors()) {
       assertNotNull(d.getSource(), () -> input + ": error without a source: " + d);
       assertEquals(
-          input.source().toUri(), d.getSource().toUri(), () -> input + ": error outside the input: " + d);
+          input.source().toUri(),
+          d.getSource().toUri(),
+          () -> input + ": error outside the input: " + d);
     }
     assertTrue(
         compilation.diagnostics().size() <= MAX_DIAGNOSTICS,
@@ -158,12 +178,14 @@ class BrokenInputCorpusTest {
 
   /** LoginKit reports {@code messages} and writes no client. */
   private static Broken rejected(String name, Message... messages) {
-    return new Broken(name, Inputs.broken(name), false, List.of(), EnumSet.copyOf(List.of(messages)));
+    return new Broken(
+        name, Inputs.broken(name), false, List.of(), EnumSet.copyOf(List.of(messages)));
   }
 
   /** The input compiles, with these clients. */
   private static Broken compiles(String name, String... clients) {
-    return new Broken(name, Inputs.broken(name), true, List.of(clients), EnumSet.noneOf(Message.class));
+    return new Broken(
+        name, Inputs.broken(name), true, List.of(clients), EnumSet.noneOf(Message.class));
   }
 
   /**
@@ -174,12 +196,18 @@ class BrokenInputCorpusTest {
     StringBuilder rows = new StringBuilder();
     String[] reasons = {"INVALID_CREDENTIALS", "ACCOUNT_LOCKED", "RATE_LIMITED", "INVALID_REQUEST"};
     for (int i = 0; i < HUGE_CODE_ROWS; i++) {
-      rows.append("  @OnCode(value = \"E").append(i).append("\", reason = FailureReason.")
-          .append(reasons[i % reasons.length]).append(")\n");
+      rows.append("  @OnCode(value = \"E")
+          .append(i)
+          .append("\", reason = FailureReason.")
+          .append(reasons[i % reasons.length])
+          .append(")\n");
     }
     for (int status = 100; status <= 599; status++) {
-      rows.append("  @OnStatus(value = ").append(status).append(", reason = FailureReason.")
-          .append(reasons[status % reasons.length]).append(")\n");
+      rows.append("  @OnStatus(value = ")
+          .append(status)
+          .append(", reason = FailureReason.")
+          .append(reasons[status % reasons.length])
+          .append(")\n");
     }
     return JavaFileObjects.forSourceString(
         "test.HugeTables",

@@ -32,7 +32,8 @@ class ClientNamesTest {
         ClassName.get("com.acme", "AcmeClientImpl"),
         ClientNames.clientFor(ClassName.get("com.acme", "AcmeClient")));
     assertEquals(
-        ClassName.get("com.acme", "ClientImpl"), ClientNames.clientFor(ClassName.get("com.acme", "Client")));
+        ClassName.get("com.acme", "ClientImpl"),
+        ClientNames.clientFor(ClassName.get("com.acme", "Client")));
   }
 
   @Test
@@ -77,6 +78,7 @@ class ClientNamesTest {
         ClassName.get("com.acme", "Outer_InnerClient"),
         ClientNames.clientFor("com.acme", List.of("Outer", "Inner")));
     assertEquals(
-        ClassName.get("com.acme", "AcmeClientImpl"), ClientNames.clientFor("com.acme", List.of("AcmeClient")));
+        ClassName.get("com.acme", "AcmeClientImpl"),
+        ClientNames.clientFor("com.acme", List.of("AcmeClient")));
   }
 }

@@ -14,14 +14,18 @@ import java.util.TreeMap;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 
-/** The same input always gives the same bytes, whatever else is compiled alongside and in what order. */
+/**
+ * The same input always gives the same bytes, whatever else is compiled alongside and in what
+ * order.
+ */
 class DeterminismTest {
 
   @Test
   void compilingTwiceGivesIdenticalBytes() {
     Map<String, byte[]> first = generate(false);
     Map<String, byte[]> second = generate(false);
-    assertEquals(GeneratedSourceGoldenTest.GOLDENS.size(), first.size(), () -> "clients: " + first.keySet());
+    assertEquals(
+        GeneratedSourceGoldenTest.GOLDENS.size(), first.size(), () -> "clients: " + first.keySet());
     assertSame(first, second);
   }
 

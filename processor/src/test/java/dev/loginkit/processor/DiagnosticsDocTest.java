@@ -12,7 +12,9 @@ class DiagnosticsDocTest {
   void everyMessageIsDocumented() throws Exception {
     String doc = Files.readString(Path.of("..", "docs", "DIAGNOSTICS.md"));
     for (Message message : Message.values()) {
-      assertTrue(doc.contains("`" + message.id() + "`"), message.id() + " is missing from docs/DIAGNOSTICS.md");
+      assertTrue(
+          doc.contains("`" + message.id() + "`"),
+          message.id() + " is missing from docs/DIAGNOSTICS.md");
     }
   }
 }

@@ -40,13 +40,19 @@ class DiagnosticsTest {
   @Test
   void genericInterface() {
     assertError(
-        "GenericInterface", "interface GenericInterface<T>", Message.GENERIC_INTERFACE, "GenericInterface");
+        "GenericInterface",
+        "interface GenericInterface<T>",
+        Message.GENERIC_INTERFACE,
+        "GenericInterface");
   }
 
   @Test
   void invalidBaseUrl() {
     assertError(
-        "InvalidBaseUrl", "ftp://files.example.com", Message.INVALID_BASE_URL, "ftp://files.example.com");
+        "InvalidBaseUrl",
+        "ftp://files.example.com",
+        Message.INVALID_BASE_URL,
+        "ftp://files.example.com");
   }
 
   @Test
@@ -66,7 +72,8 @@ class DiagnosticsTest {
 
   @Test
   void paramWithoutMapping() {
-    assertError("ParamWithoutMapping", "String password", Message.PARAM_WITHOUT_MAPPING, "password");
+    assertError(
+        "ParamWithoutMapping", "String password", Message.PARAM_WITHOUT_MAPPING, "password");
   }
 
   @Test
@@ -92,12 +99,14 @@ class DiagnosticsTest {
 
   @Test
   void recordParamNotInBody() {
-    assertError("RecordParamNotInBody", "Device device", Message.RECORD_PARAM_NOT_IN_BODY, "device");
+    assertError(
+        "RecordParamNotInBody", "Device device", Message.RECORD_PARAM_NOT_IN_BODY, "device");
   }
 
   @Test
   void enumWithoutWireValue() {
-    assertError("EnumWithoutWireValue", "POSSESS", Message.ENUM_WITHOUT_WIRE_VALUE, "Kill", "POSSESS");
+    assertError(
+        "EnumWithoutWireValue", "POSSESS", Message.ENUM_WITHOUT_WIRE_VALUE, "Kill", "POSSESS");
   }
 
   @Test
@@ -112,13 +121,17 @@ class DiagnosticsTest {
 
   @Test
   void unsupportedReturnType() {
-    assertError("UnsupportedReturnType", "void login(", Message.UNSUPPORTED_RETURN_TYPE, "login", "void");
+    assertError(
+        "UnsupportedReturnType", "void login(", Message.UNSUPPORTED_RETURN_TYPE, "login", "void");
   }
 
   @Test
   void sessionNotRecord() {
     assertError(
-        "SessionNotRecord", "Session login(", Message.SESSION_NOT_RECORD, "test.SessionNotRecord.Session");
+        "SessionNotRecord",
+        "Session login(",
+        Message.SESSION_NOT_RECORD,
+        "test.SessionNotRecord.Session");
   }
 
   @Test
@@ -138,17 +151,24 @@ class DiagnosticsTest {
 
   @Test
   void secretFieldType() {
-    assertError("SecretFieldType", "String token", Message.SECRET_FIELD_TYPE, "token", "java.lang.String");
+    assertError(
+        "SecretFieldType", "String token", Message.SECRET_FIELD_TYPE, "token", "java.lang.String");
   }
 
   @Test
   void nestedFieldNotInBody() {
-    assertError("NestedFieldNotInBody", "Account account", Message.NESTED_FIELD_NOT_IN_BODY, "account", "header");
+    assertError(
+        "NestedFieldNotInBody",
+        "Account account",
+        Message.NESTED_FIELD_NOT_IN_BODY,
+        "account",
+        "header");
   }
 
   @Test
   void ruleWithoutPath() {
-    assertError("RuleWithoutPath", "@SuccessWhen", Message.RULE_WITHOUT_PATH, "SuccessWhen", "login");
+    assertError(
+        "RuleWithoutPath", "@SuccessWhen", Message.RULE_WITHOUT_PATH, "SuccessWhen", "login");
   }
 
   @Test
@@ -178,7 +198,8 @@ class DiagnosticsTest {
 
   @Test
   void codeTableWithoutCodePath() {
-    assertError("CodeTableWithoutCodePath", "@OnCode", Message.CODE_TABLE_WITHOUT_CODE_PATH, "login");
+    assertError(
+        "CodeTableWithoutCodePath", "@OnCode", Message.CODE_TABLE_WITHOUT_CODE_PATH, "login");
   }
 
   @Test
@@ -195,10 +216,16 @@ class DiagnosticsTest {
   @Test
   void headerCollisionOfParameter() {
     assertError(
-        "HeaderParamCollision", "String length", Message.HEADER_COLLISION, "content-length", "login");
+        "HeaderParamCollision",
+        "String length",
+        Message.HEADER_COLLISION,
+        "content-length",
+        "login");
   }
 
-  /** OkHttp asks for gzip and unpacks it transparently; a declared Accept-Encoding would undo that. */
+  /**
+   * OkHttp asks for gzip and unpacks it transparently; a declared Accept-Encoding would undo that.
+   */
   @Test
   void headerCollisionOfAcceptEncoding() {
     assertError(
@@ -222,7 +249,12 @@ class DiagnosticsTest {
 
   @Test
   void secretInQuery() {
-    assertWarning("SecretInQuery", "SecretInQueryClient", "String password", Message.SECRET_IN_QUERY, "password");
+    assertWarning(
+        "SecretInQuery",
+        "SecretInQueryClient",
+        "String password",
+        Message.SECRET_IN_QUERY,
+        "password");
   }
 
   @Test
@@ -238,27 +270,45 @@ class DiagnosticsTest {
 
   @Test
   void soapOnNonSoapEndpoint() {
-    assertError("SoapOnNonSoapEndpoint", "@Soap(namespace", Message.SOAP_ON_NON_SOAP_ENDPOINT, "login");
+    assertError(
+        "SoapOnNonSoapEndpoint", "@Soap(namespace", Message.SOAP_ON_NON_SOAP_ENDPOINT, "login");
   }
 
   @Test
   void quotedSoapAction() {
-    assertError("QuotedSoapAction", "action = ", Message.INVALID_SOAP_ACTION, "\"urn:myapi#login\"", "login");
+    assertError(
+        "QuotedSoapAction",
+        "action = ",
+        Message.INVALID_SOAP_ACTION,
+        "\"urn:myapi#login\"",
+        "login");
   }
 
   @Test
   void emptySoapNamespace() {
-    assertError("EmptySoapNamespace", "@Soap(namespace = \"\")", Message.INVALID_SOAP_NAMESPACE, "", "login");
+    assertError(
+        "EmptySoapNamespace",
+        "@Soap(namespace = \"\")",
+        Message.INVALID_SOAP_NAMESPACE,
+        "",
+        "login");
   }
 
   @Test
   void unknownTemplateInput() {
-    assertError("UnknownTemplateInput", "@Composed(name", Message.UNKNOWN_TEMPLATE_INPUT, "password", "token", "login");
+    assertError(
+        "UnknownTemplateInput",
+        "@Composed(name",
+        Message.UNKNOWN_TEMPLATE_INPUT,
+        "password",
+        "token",
+        "login");
   }
 
   @Test
   void unusedInput() {
-    assertError("UnusedInput", "@Input String token", Message.UNUSED_INPUT, "token", "login", "token");
+    assertError(
+        "UnusedInput", "@Input String token", Message.UNUSED_INPUT, "token", "login", "token");
   }
 
   @Test
@@ -268,54 +318,95 @@ class DiagnosticsTest {
 
   @Test
   void inputWithParam() {
-    assertError("InputWithParam", "Session login(@Input @Param", Message.INPUT_WITH_PARAM, "password");
+    assertError(
+        "InputWithParam", "Session login(@Input @Param", Message.INPUT_WITH_PARAM, "password");
   }
 
   @Test
   void unknownPlaceholder() {
-    assertError("UnknownPlaceholder", "@Constant(name = \"Referer\"", Message.UNKNOWN_PLACEHOLDER, "Referer", "host");
+    assertError(
+        "UnknownPlaceholder",
+        "@Constant(name = \"Referer\"",
+        Message.UNKNOWN_PLACEHOLDER,
+        "Referer",
+        "host");
   }
 
   @Test
   void invalidContentType() {
-    assertError("InvalidContentType", "contentType = ", Message.INVALID_CONTENT_TYPE, "text/plain", "login",
+    assertError(
+        "InvalidContentType",
+        "contentType = ",
+        Message.INVALID_CONTENT_TYPE,
+        "text/plain",
+        "login",
         "does not describe the JSON body LoginKit writes");
   }
 
   @Test
   void invalidTypedConstant() {
-    assertError("InvalidTypedConstant", "@Constant(name = \"id\"", Message.INVALID_TYPED_CONSTANT, "id", "one", "NUMBER");
+    assertError(
+        "InvalidTypedConstant",
+        "@Constant(name = \"id\"",
+        Message.INVALID_TYPED_CONSTANT,
+        "id",
+        "one",
+        "NUMBER");
   }
 
   @Test
   void typedValueOutsideJsonBody() {
-    assertError("TypedValueOutsideJsonBody", "Session login(", Message.TYPED_VALUE_OUTSIDE_JSON_BODY, "scopes", "JSON",
+    assertError(
+        "TypedValueOutsideJsonBody",
+        "Session login(",
+        Message.TYPED_VALUE_OUTSIDE_JSON_BODY,
+        "scopes",
+        "JSON",
         "login");
   }
 
   @Test
   void invalidTypedDefault() {
-    assertError("InvalidTypedDefault", "Integer id", Message.INVALID_TYPED_DEFAULT, "first", "id", "int");
+    assertError(
+        "InvalidTypedDefault", "Integer id", Message.INVALID_TYPED_DEFAULT, "first", "id", "int");
   }
 
   @Test
   void positionalOutsideJsonBody() {
-    assertError("PositionalOutsideJsonBody", "String user", Message.POSITIONAL_OUTSIDE_JSON_BODY, "args[0]", "login");
+    assertError(
+        "PositionalOutsideJsonBody",
+        "String user",
+        Message.POSITIONAL_OUTSIDE_JSON_BODY,
+        "args[0]",
+        "login");
   }
 
   @Test
   void positionalGap() {
-    assertError("PositionalGap", "Session login(", Message.POSITIONAL_GAP, "params", "login", "[0, 2]", "params");
+    assertError(
+        "PositionalGap",
+        "Session login(",
+        Message.POSITIONAL_GAP,
+        "params",
+        "login",
+        "[0, 2]",
+        "params");
   }
 
   @Test
   void namespaceOutsideSoap() {
-    assertError("NamespaceOutsideSoap", "String user", Message.NAMESPACE_OUTSIDE_SOAP, "user", "login");
+    assertError(
+        "NamespaceOutsideSoap", "String user", Message.NAMESPACE_OUTSIDE_SOAP, "user", "login");
   }
 
   @Test
   void invalidElementNamespace() {
-    assertError("InvalidElementNamespace", "Session login(", Message.INVALID_ELEMENT_NAMESPACE, "urn:a b", "context",
+    assertError(
+        "InvalidElementNamespace",
+        "Session login(",
+        Message.INVALID_ELEMENT_NAMESPACE,
+        "urn:a b",
+        "context",
         "login");
   }
 
@@ -326,12 +417,24 @@ class DiagnosticsTest {
 
   @Test
   void invalidSoapElementName() {
-    assertError("InvalidSoapElementName", "String user", Message.INVALID_XML_NAME, "SOAP element", "user name", "login");
+    assertError(
+        "InvalidSoapElementName",
+        "String user",
+        Message.INVALID_XML_NAME,
+        "SOAP element",
+        "user name",
+        "login");
   }
 
   @Test
   void invalidSoapOperation() {
-    assertError("InvalidSoapOperation", "operation = ", Message.INVALID_XML_NAME, "SOAP operation", "api login", "login");
+    assertError(
+        "InvalidSoapOperation",
+        "operation = ",
+        Message.INVALID_XML_NAME,
+        "SOAP operation",
+        "api login",
+        "login");
   }
 
   /** Neither the method nor the interface says which namespace the envelope uses. */
@@ -343,7 +446,10 @@ class DiagnosticsTest {
   @Test
   void xmlRpcOnNonXmlRpcEndpoint() {
     assertError(
-        "XmlRpcOnNonXmlRpcEndpoint", "@XmlRpc(\"login\")", Message.XML_RPC_ON_NON_XML_RPC_ENDPOINT, "login");
+        "XmlRpcOnNonXmlRpcEndpoint",
+        "@XmlRpc(\"login\")",
+        Message.XML_RPC_ON_NON_XML_RPC_ENDPOINT,
+        "login");
   }
 
   @Test
@@ -378,26 +484,45 @@ class DiagnosticsTest {
 
   @Test
   void invalidFormatDefault() {
-    assertError("InvalidFormatDefault", "@Default(\"YAML\")", Message.INVALID_FORMAT_DEFAULT, "YAML", "format");
+    assertError(
+        "InvalidFormatDefault",
+        "@Default(\"YAML\")",
+        Message.INVALID_FORMAT_DEFAULT,
+        "YAML",
+        "format");
   }
 
   @Test
   void messageRuleNeedsOneTest() {
-    assertError("MessageRuleNeedsOneTest", "@OnMessage(equals", Message.MESSAGE_RULE_NEEDS_ONE_TEST, "login");
+    assertError(
+        "MessageRuleNeedsOneTest",
+        "@OnMessage(equals",
+        Message.MESSAGE_RULE_NEEDS_ONE_TEST,
+        "login");
   }
 
   /** The reason is java.util.regex's own description of what is wrong with the pattern. */
   @Test
   void invalidRegex() {
     String regex = "Access denied from (?<ip\\S+)";
-    PatternSyntaxException problem = assertThrows(PatternSyntaxException.class, () -> Pattern.compile(regex));
+    PatternSyntaxException problem =
+        assertThrows(PatternSyntaxException.class, () -> Pattern.compile(regex));
     assertError(
-        "InvalidRegex", "@OnMessage(matches", Message.INVALID_REGEX, regex, "login", problem.getDescription());
+        "InvalidRegex",
+        "@OnMessage(matches",
+        Message.INVALID_REGEX,
+        regex,
+        "login",
+        problem.getDescription());
   }
 
   @Test
   void messageRuleWithoutMessage() {
-    assertError("MessageRuleWithoutMessage", "@OnMessage(equals", Message.MESSAGE_RULE_WITHOUT_MESSAGE, "login");
+    assertError(
+        "MessageRuleWithoutMessage",
+        "@OnMessage(equals",
+        Message.MESSAGE_RULE_WITHOUT_MESSAGE,
+        "login");
   }
 
   /**
@@ -409,21 +534,24 @@ class DiagnosticsTest {
     Compilation soap = Inputs.compile(Inputs.good("SoapRpcEncodedLogin"));
     assertThat(soap).succeededWithoutWarnings();
     String soapClient = Inputs.generatedText(soap, "SoapRpcEncodedLoginClient");
-    assertTrue(soapClient.contains(".onMessageMatching(FailureReason.INVALID_CREDENTIALS, "), soapClient);
+    assertTrue(
+        soapClient.contains(".onMessageMatching(FailureReason.INVALID_CREDENTIALS, "), soapClient);
     assertFalse(soapClient.contains(".failureDetails("), soapClient);
 
     Compilation xmlRpc = Inputs.compile(Inputs.good("XmlRpcPositionalLogin"));
     assertThat(xmlRpc).succeededWithoutWarnings();
     String xmlRpcClient = Inputs.generatedText(xmlRpc, "XmlRpcPositionalLoginClient");
     assertTrue(
-        xmlRpcClient.contains(".onMessage(FailureReason.INVALID_CREDENTIALS, \"Bad credentials\")"), xmlRpcClient);
+        xmlRpcClient.contains(".onMessage(FailureReason.INVALID_CREDENTIALS, \"Bad credentials\")"),
+        xmlRpcClient);
     assertFalse(xmlRpcClient.contains(".failureDetails("), xmlRpcClient);
   }
 
   /** Shown on the written {@code param}: a wire name the call does not send ("kil" for "kill"). */
   @Test
   void attachPlace() {
-    assertError("AttachPlace", "@Attach(value = \"sid\"", Message.ATTACH_PLACE, "sid", "SOAP_HEADER");
+    assertError(
+        "AttachPlace", "@Attach(value = \"sid\"", Message.ATTACH_PLACE, "sid", "SOAP_HEADER");
   }
 
   @Test
@@ -438,12 +566,17 @@ class DiagnosticsTest {
 
   @Test
   void continuationWithoutAnswer() {
-    assertError("ContinuationWithoutAnswer", "@ChallengeWhen", Message.CONTINUATION_WITHOUT_ANSWER, "login");
+    assertError(
+        "ContinuationWithoutAnswer",
+        "@ChallengeWhen",
+        Message.CONTINUATION_WITHOUT_ANSWER,
+        "login");
   }
 
   @Test
   void retryParamUnknown() {
-    assertError("RetryParamUnknown", "param = \"kil\"", Message.RETRY_PARAM_UNKNOWN, "kil", "login");
+    assertError(
+        "RetryParamUnknown", "param = \"kil\"", Message.RETRY_PARAM_UNKNOWN, "kil", "login");
   }
 
   @Test
@@ -458,7 +591,8 @@ class DiagnosticsTest {
 
   @Test
   void exampleWithoutBody() {
-    assertError("ExampleWithoutBody", "@Example(session", Message.EXAMPLE_NEEDS_ONE_BODY, "#1", "login");
+    assertError(
+        "ExampleWithoutBody", "@Example(session", Message.EXAMPLE_NEEDS_ONE_BODY, "#1", "login");
   }
 
   /** Neither the class output, nor the source path, nor the class path holds it. */
@@ -472,7 +606,9 @@ class DiagnosticsTest {
         "login");
   }
 
-  /** What the answer gave instead is told with the failure's summary: reason, status, code, message. */
+  /**
+   * What the answer gave instead is told with the failure's summary: reason, status, code, message.
+   */
   @Test
   void exampleNotASuccess() {
     assertError(
@@ -520,8 +656,8 @@ class DiagnosticsTest {
 
   /**
    * The int is compared as the client converts it. Example #2 is wrong, #1 is right: the number
-   * says which, because javac 17 gives repeated annotations (held by their container) no position of
-   * their own, so the method is the most precise place it can show.
+   * says which, because javac 17 gives repeated annotations (held by their container) no position
+   * of their own, so the method is the most precise place it can show.
    */
   @Test
   void exampleSessionValueDiffers() {
@@ -549,26 +685,28 @@ class DiagnosticsTest {
   /** A secret that differs is named, never shown: the build log must not print it. */
   @Test
   void exampleSecretDiffers() {
-    Compilation compilation = assertError(
-        "ExampleSecretDiffers",
-        "@Example(",
-        Message.EXAMPLE_MISMATCH,
-        "#1",
-        "login",
-        "secret session value token differs from the declared one");
+    Compilation compilation =
+        assertError(
+            "ExampleSecretDiffers",
+            "@Example(",
+            Message.EXAMPLE_MISMATCH,
+            "#1",
+            "login",
+            "secret session value token differs from the declared one");
     assertNotPrinted(compilation, "ExampleSecretDiffers", "s3cr3t-actual");
   }
 
   /** The same for a secret component of a nested record. */
   @Test
   void exampleNestedSecretDiffers() {
-    Compilation compilation = assertError(
-        "ExampleNestedSecretDiffers",
-        "@Example(",
-        Message.EXAMPLE_MISMATCH,
-        "#1",
-        "login",
-        "secret session value user.apiKey differs from the declared one");
+    Compilation compilation =
+        assertError(
+            "ExampleNestedSecretDiffers",
+            "@Example(",
+            Message.EXAMPLE_MISMATCH,
+            "#1",
+            "login",
+            "secret session value user.apiKey differs from the declared one");
     assertNotPrinted(compilation, "ExampleNestedSecretDiffers", "k3y-actual");
   }
 
@@ -592,7 +730,8 @@ class DiagnosticsTest {
 
   @Test
   void privateInterface() {
-    assertError("PrivateInterface", "private interface Api", Message.PRIVATE_TYPE, "PrivateInterface.Api");
+    assertError(
+        "PrivateInterface", "private interface Api", Message.PRIVATE_TYPE, "PrivateInterface.Api");
   }
 
   @Test
@@ -702,14 +841,16 @@ class DiagnosticsTest {
   @Test
   void errorsInOneInterfaceLeaveOthersGenerated() {
     RecordingProcessor recorder = new RecordingProcessor(new LoginApiProcessor());
-    Compilation compilation = Inputs.compile(recorder, Inputs.bad("NoEndpoint"), Inputs.good("FormLogin"));
+    Compilation compilation =
+        Inputs.compile(recorder, Inputs.bad("NoEndpoint"), Inputs.good("FormLogin"));
     assertThat(compilation).failed();
     assertThat(compilation).hadErrorCount(1);
     assertThat(compilation).hadErrorContaining(Message.NO_ENDPOINT.format("logout"));
     assertEquals(Set.of("test.FormLoginClient"), recorder.sources().keySet());
   }
 
-  private static Compilation assertError(String input, String line, Message message, Object... args) {
+  private static Compilation assertError(
+      String input, String line, Message message, Object... args) {
     return assertError(Compiler.javac(), input, line, message, args);
   }
 
@@ -722,22 +863,31 @@ class DiagnosticsTest {
     assertThat(compilation).failed();
     assertThat(compilation).hadErrorCount(1);
     assertThat(compilation).hadWarningCount(0);
-    assertThat(compilation).hadErrorContaining(message.format(args)).inFile(source).onLineContaining(line);
-    // A failed Compilation hides its generated files; the recorder saw every one the processor created.
-    assertEquals(Set.of(), recorder.sources().keySet(), () -> "no client may be generated for " + input);
+    assertThat(compilation)
+        .hadErrorContaining(message.format(args))
+        .inFile(source)
+        .onLineContaining(line);
+    // A failed Compilation hides its generated files; the recorder saw every one the processor
+    // created.
+    assertEquals(
+        Set.of(), recorder.sources().keySet(), () -> "no client may be generated for " + input);
     return compilation;
   }
 
   /** The input holds {@code secret}, and no diagnostic shows it. */
   private static void assertNotPrinted(Compilation compilation, String input, String secret) {
-    assertTrue(Inputs.text(Inputs.bad(input)).contains(secret), () -> input + " no longer holds " + secret);
+    assertTrue(
+        Inputs.text(Inputs.bad(input)).contains(secret),
+        () -> input + " no longer holds " + secret);
     for (Diagnostic<? extends JavaFileObject> diagnostic : compilation.diagnostics()) {
       String text = diagnostic.getMessage(Locale.ROOT);
       assertFalse(text.contains(secret), () -> "the diagnostic shows the secret: " + text);
     }
   }
 
-  /** javac's own error where the name is used, and LoginKit's on the interface; nothing generated. */
+  /**
+   * javac's own error where the name is used, and LoginKit's on the interface; nothing generated.
+   */
   private static void assertUnresolved(String input, String line, String name) {
     JavaFileObject source = Inputs.bad(input);
     RecordingProcessor recorder = new RecordingProcessor(new LoginApiProcessor());
@@ -750,10 +900,14 @@ class DiagnosticsTest {
         .hadErrorContaining(Message.UNRESOLVED_REFERENCE.format(input, name, name))
         .inFile(source)
         .onLineContaining("public interface " + input);
-    assertEquals(Set.of(), recorder.sources().keySet(), () -> "no client may be generated for " + input);
+    assertEquals(
+        Set.of(), recorder.sources().keySet(), () -> "no client may be generated for " + input);
   }
 
-  /** Writes {@code test.Paths} and {@code test.GeneratedSession} in the first round, as another processor might. */
+  /**
+   * Writes {@code test.Paths} and {@code test.GeneratedSession} in the first round, as another
+   * processor might.
+   */
   private static final class PathsGenerator extends AbstractProcessor {
     private boolean done;
 
@@ -771,10 +925,14 @@ class DiagnosticsTest {
     public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
       if (!done) {
         done = true;
-        write("test.Paths", "package test;\n\npublic final class Paths {\n"
-            + "  public static final String LOGIN = \"/generated/login\";\n\n  private Paths() {}\n}\n");
-        write("test.GeneratedSession", "package test;\n\nimport dev.loginkit.annotations.Field;\n\n"
-            + "public record GeneratedSession(@Field(\"sid\") String sid) {}\n");
+        write(
+            "test.Paths",
+            "package test;\n\npublic final class Paths {\n"
+                + "  public static final String LOGIN = \"/generated/login\";\n\n  private Paths() {}\n}\n");
+        write(
+            "test.GeneratedSession",
+            "package test;\n\nimport dev.loginkit.annotations.Field;\n\n"
+                + "public record GeneratedSession(@Field(\"sid\") String sid) {}\n");
       }
       return false;
     }
@@ -788,14 +946,23 @@ class DiagnosticsTest {
     }
   }
 
-  private static void assertWarning(String input, String client, String line, Message message, Object... args) {
+  private static void assertWarning(
+      String input, String client, String line, Message message, Object... args) {
     JavaFileObject source = Inputs.bad(input);
     RecordingProcessor recorder = new RecordingProcessor(new LoginApiProcessor());
     Compilation compilation = Inputs.compile(recorder, source);
     assertThat(compilation).succeeded();
     assertThat(compilation).hadWarningCount(1);
-    assertThat(compilation).hadWarningContaining(message.format(args)).inFile(source).onLineContaining(line);
-    assertEquals(Set.of(Inputs.PACKAGE + "." + client), recorder.sources().keySet(), "a warning must not stop the client");
-    assertTrue(Inputs.generated(compilation, client).isPresent(), () -> "a warning must not stop " + client);
+    assertThat(compilation)
+        .hadWarningContaining(message.format(args))
+        .inFile(source)
+        .onLineContaining(line);
+    assertEquals(
+        Set.of(Inputs.PACKAGE + "." + client),
+        recorder.sources().keySet(),
+        "a warning must not stop the client");
+    assertTrue(
+        Inputs.generated(compilation, client).isPresent(),
+        () -> "a warning must not stop " + client);
   }
 }

@@ -31,10 +31,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * {@code @Example}s are checked at compile time and leave nothing behind; a {@code resource} example
- * is read from wherever javac's Filer finds it: the class output (where Maven copies
- * {@code src/main/resources} before compiling), the source path or the class path. Each location is
- * shown on its own, next to a compilation without it, where the same resource is not found.
+ * {@code @Example}s are checked at compile time and leave nothing behind; a {@code resource}
+ * example is read from wherever javac's Filer finds it: the class output (where Maven copies {@code
+ * src/main/resources} before compiling), the source path or the class path. Each location is shown
+ * on its own, next to a compilation without it, where the same resource is not found.
  */
 class ExamplesTest {
   /** A name no directory of the test class path holds. */
@@ -78,25 +78,36 @@ class ExamplesTest {
   @Test
   void examplesLeaveNoTraceInTheClient() {
     String source = Inputs.text(Inputs.good("ExamplesLogin"));
-    assertEquals(3, EXAMPLE.matcher(source).results().count(), "good/ExamplesLogin should declare three examples");
-    String stripped = EXAMPLE.matcher(source).replaceAll("")
-        .replace("import dev.loginkit.annotations.Example;\n", "");
+    assertEquals(
+        3,
+        EXAMPLE.matcher(source).results().count(),
+        "good/ExamplesLogin should declare three examples");
+    String stripped =
+        EXAMPLE
+            .matcher(source)
+            .replaceAll("")
+            .replace("import dev.loginkit.annotations.Example;\n", "");
     assertFalse(stripped.contains("Example."), stripped);
     assertFalse(stripped.contains("@Example"), stripped);
 
     Compilation with = Inputs.compile(Inputs.good("ExamplesLogin"));
-    Compilation without = Inputs.compile(JavaFileObjects.forSourceString("test.ExamplesLogin", stripped));
+    Compilation without =
+        Inputs.compile(JavaFileObjects.forSourceString("test.ExamplesLogin", stripped));
     assertThat(with).succeededWithoutWarnings();
     assertThat(without).succeededWithoutWarnings();
     String client = Inputs.generatedText(with, "ExamplesLoginClient");
     assertEquals(Inputs.generatedText(without, "ExamplesLoginClient"), client);
-    for (String value : List.of("abc123", "t0k3n", "3600", "john@acme.com", "missing 2fa", "Invalid user")) {
+    for (String value :
+        List.of("abc123", "t0k3n", "3600", "john@acme.com", "missing 2fa", "Invalid user")) {
       assertTrue(source.contains(value), value);
-      assertFalse(client.contains(value), () -> "the client holds example value " + value + ":\n" + client);
+      assertFalse(
+          client.contains(value), () -> "the client holds example value " + value + ":\n" + client);
     }
   }
 
-  /** The control for the tests below: with the resource nowhere javac looks, it is reported missing. */
+  /**
+   * The control for the tests below: with the resource nowhere javac looks, it is reported missing.
+   */
   @Test
   void resourceNowhereIsNotFound() throws IOException {
     writeResource(dir, MISMATCHING); // a directory javac is not told about
@@ -129,7 +140,10 @@ class ExamplesTest {
   @Test
   void resourceOnTheSourcePathIsChecked() throws IOException {
     Supplier<Compiler> javac =
-        () -> Compiler.javac().withProcessors(new LoginApiProcessor()).withOptions("-sourcepath", dir.toString());
+        () ->
+            Compiler.javac()
+                .withProcessors(new LoginApiProcessor())
+                .withOptions("-sourcepath", dir.toString());
 
     writeResource(dir, MISMATCHING);
     assertMismatch(javac);
@@ -138,8 +152,8 @@ class ExamplesTest {
   }
 
   /**
-   * compile-testing keeps the class output in memory, so this runs javac itself with {@code -d} on a
-   * directory holding the resource, as Maven does after copying resources; the class path is the
+   * compile-testing keeps the class output in memory, so this runs javac itself with {@code -d} on
+   * a directory holding the resource, as Maven does after copying resources; the class path is the
    * test's own, without that directory.
    */
   @Test
@@ -152,21 +166,26 @@ class ExamplesTest {
 
     writeResource(classes, MISMATCHING);
     List<Diagnostic<? extends JavaFileObject>> elsewhereOnly = new ArrayList<>();
-    assertFalse(javac(elsewhere, source, elsewhereOnly), "without the resource in the class output");
+    assertFalse(
+        javac(elsewhere, source, elsewhereOnly), "without the resource in the class output");
     assertEquals(
-        List.of(Message.EXAMPLE_RESOURCE_NOT_FOUND.format(RESOURCE, "login")), texts(elsewhereOnly));
+        List.of(Message.EXAMPLE_RESOURCE_NOT_FOUND.format(RESOURCE, "login")),
+        texts(elsewhereOnly));
 
     List<Diagnostic<? extends JavaFileObject>> mismatch = new ArrayList<>();
     assertFalse(javac(classes, source, mismatch));
     assertEquals(List.of(mismatchText()), texts(mismatch));
     assertEquals(exampleLineNumber(), mismatch.get(0).getLineNumber());
-    assertFalse(Files.exists(classes.resolve("test/ResourceLoginClient.class")), "no client may be generated");
+    assertFalse(
+        Files.exists(classes.resolve("test/ResourceLoginClient.class")),
+        "no client may be generated");
 
     writeResource(classes, MATCHING);
     List<Diagnostic<? extends JavaFileObject>> match = new ArrayList<>();
     assertTrue(javac(classes, source, match), () -> texts(match).toString());
     assertEquals(List.of(), texts(match));
-    assertTrue(Files.exists(classes.resolve("test/ResourceLoginClient.class")), "the client is compiled");
+    assertTrue(
+        Files.exists(classes.resolve("test/ResourceLoginClient.class")), "the client is compiled");
   }
 
   private static void assertMismatch(Supplier<Compiler> javac) {
@@ -175,13 +194,18 @@ class ExamplesTest {
     assertThat(compilation).failed();
     assertThat(compilation).hadErrorCount(1);
     assertThat(compilation).hadWarningCount(0);
-    assertThat(compilation).hadErrorContaining(mismatchText()).inFile(source).onLineContaining(EXAMPLE_LINE);
+    assertThat(compilation)
+        .hadErrorContaining(mismatchText())
+        .inFile(source)
+        .onLineContaining(EXAMPLE_LINE);
   }
 
   private static void assertPasses(Supplier<Compiler> javac) {
     Compilation compilation = javac.get().compile(source());
     assertThat(compilation).succeededWithoutWarnings();
-    assertTrue(Inputs.generated(compilation, "ResourceLoginClient").isPresent(), "the client is generated");
+    assertTrue(
+        Inputs.generated(compilation, "ResourceLoginClient").isPresent(),
+        "the client is generated");
   }
 
   private static String mismatchText() {
@@ -213,22 +237,31 @@ class ExamplesTest {
   private static List<File> testClassPath() {
     String classPath = System.getProperty("java.class.path");
     assertNotEquals("", classPath);
-    return Arrays.stream(classPath.split(File.pathSeparator)).map(File::new).collect(Collectors.toList());
+    return Arrays.stream(classPath.split(File.pathSeparator))
+        .map(File::new)
+        .collect(Collectors.toList());
   }
 
-  /** Compiles {@code source} with the processor, classes to {@code classes}; whether javac succeeded. */
-  private static boolean javac(Path classes, Path source, List<Diagnostic<? extends JavaFileObject>> out)
+  /**
+   * Compiles {@code source} with the processor, classes to {@code classes}; whether javac
+   * succeeded.
+   */
+  private static boolean javac(
+      Path classes, Path source, List<Diagnostic<? extends JavaFileObject>> out)
       throws IOException {
     JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
     DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
-    try (StandardJavaFileManager files = compiler.getStandardFileManager(diagnostics, Locale.ROOT, UTF_8)) {
-      JavaCompiler.CompilationTask task = compiler.getTask(
-          null,
-          files,
-          diagnostics,
-          List.of("-d", classes.toString(), "-classpath", System.getProperty("java.class.path")),
-          null,
-          files.getJavaFileObjects(source));
+    try (StandardJavaFileManager files =
+        compiler.getStandardFileManager(diagnostics, Locale.ROOT, UTF_8)) {
+      JavaCompiler.CompilationTask task =
+          compiler.getTask(
+              null,
+              files,
+              diagnostics,
+              List.of(
+                  "-d", classes.toString(), "-classpath", System.getProperty("java.class.path")),
+              null,
+              files.getJavaFileObjects(source));
       task.setProcessors(List.of(new LoginApiProcessor()));
       boolean ok = task.call();
       out.addAll(diagnostics.getDiagnostics());

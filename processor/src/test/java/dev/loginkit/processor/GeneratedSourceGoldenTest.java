@@ -27,8 +27,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Each {@code good/X.java} compiles without warnings into exactly one client whose text is
  * byte-for-byte {@code expected/<client>.java}.
  *
- * <p>To rewrite the goldens on purpose: {@code LOGINKIT_UPDATE_GOLDENS=true ./mvnw -pl processor -am
- * test}; the generated text is then written to {@code $LOGINKIT_GOLDENS_DIR} (set by the pom to
+ * <p>To rewrite the goldens on purpose: {@code LOGINKIT_UPDATE_GOLDENS=true ./mvnw -pl processor
+ * -am test}; the generated text is then written to {@code $LOGINKIT_GOLDENS_DIR} (set by the pom to
  * {@code src/test/resources/expected}) instead of compared. Review the diff before committing it.
  */
 class GeneratedSourceGoldenTest {
@@ -51,45 +51,101 @@ class GeneratedSourceGoldenTest {
   static final List<Golden> GOLDENS =
       List.of(
           new Golden("GET with query parameters", "GetQueryLogin", "GetQueryLoginClient"),
-          new Golden("@Constant on the type and on the method", "ConstantsLogin", "ConstantsLoginClient"),
+          new Golden(
+              "@Constant on the type and on the method", "ConstantsLogin", "ConstantsLoginClient"),
           new Golden("@Default enum with @WireValue", "DefaultEnumLogin", "DefaultEnumLoginClient"),
-          new Golden("@Secret String in the query with secretsInQuery", "SecretInQueryLogin", "SecretInQueryLoginClient"),
-          new Golden("secrets of every shape next to constants", "SecretParamsLogin", "SecretParamsLoginClient"),
+          new Golden(
+              "@Secret String in the query with secretsInQuery",
+              "SecretInQueryLogin",
+              "SecretInQueryLoginClient"),
+          new Golden(
+              "secrets of every shape next to constants",
+              "SecretParamsLogin",
+              "SecretParamsLoginClient"),
           new Golden("POST FORM", "FormLogin", "FormLoginClient"),
           new Golden("POST MULTIPART", "MultipartLogin", "MultipartLoginClient"),
-          new Golden("POST JSON with a record inside a record", "JsonNestedRecordLogin", "JsonNestedRecordLoginClient"),
-          new Golden("In.HEADER and In.QUERY parameters", "HeaderQueryLogin", "HeaderQueryLoginClient"),
-          new Golden("LoginResult<S> and S returns", "ResultAndSessionLogin", "ResultAndSessionLoginClient"),
-          new Golden("every session component kind and source", "SessionFieldsLogin", "SessionFieldsLoginClient"),
-          new Golden("@SuccessWhen with several values", "SuccessWhenLogin", "SuccessWhenLoginClient"),
+          new Golden(
+              "POST JSON with a record inside a record",
+              "JsonNestedRecordLogin",
+              "JsonNestedRecordLoginClient"),
+          new Golden(
+              "In.HEADER and In.QUERY parameters", "HeaderQueryLogin", "HeaderQueryLoginClient"),
+          new Golden(
+              "LoginResult<S> and S returns",
+              "ResultAndSessionLogin",
+              "ResultAndSessionLoginClient"),
+          new Golden(
+              "every session component kind and source",
+              "SessionFieldsLogin",
+              "SessionFieldsLoginClient"),
+          new Golden(
+              "@SuccessWhen with several values", "SuccessWhenLogin", "SuccessWhenLoginClient"),
           new Golden("@ChallengeWhen", "ChallengeWhenLogin", "ChallengeWhenLoginClient"),
           new Golden("@FailureDetails", "FailureDetailsLogin", "FailureDetailsLoginClient"),
           new Golden("@OnCode with several codes", "OnCodeLogin", "OnCodeLoginClient"),
           new Golden("@OnStatus", "OnStatusLogin", "OnStatusLoginClient"),
-          new Golden("outcome rules on the interface as defaults", "InterfaceDefaultsLogin", "InterfaceDefaultsLoginClient"),
-          new Golden("challenge token echo and continuation endpoint", "TokenChallengeLogin", "TokenChallengeLoginClient"),
+          new Golden(
+              "outcome rules on the interface as defaults",
+              "InterfaceDefaultsLogin",
+              "InterfaceDefaultsLoginClient"),
+          new Golden(
+              "challenge token echo and continuation endpoint",
+              "TokenChallengeLogin",
+              "TokenChallengeLoginClient"),
           new Golden("nested interface: Outer_InnerClient", "Outer", "Outer_InnerLoginClient"),
           new Golden("name ending in Client: Impl", "AcmeClient", "AcmeClientImpl"),
-          new Golden("package-private interface", "PackagePrivateLogin", "PackagePrivateLoginClient"),
+          new Golden(
+              "package-private interface", "PackagePrivateLogin", "PackagePrivateLoginClient"),
           new Golden("parameter named params", "ParamsNamedLogin", "ParamsNamedLoginClient"),
           new Golden("parameter named runtime", "RuntimeNamedLogin", "RuntimeNamedLoginClient"),
-          new Golden("SOAP 1.1 rpc/encoded, @Soap on the interface", "SoapRpcEncodedLogin", "SoapRpcEncodedLoginClient"),
-          new Golden("SOAP 1.2 document/literal, @Soap on the method, a record in the SOAP header",
-              "Soap12DocumentLogin", "Soap12DocumentLoginClient"),
-          new Golden("XML-RPC with one struct param", "XmlRpcStructLogin", "XmlRpcStructLoginClient"),
-          new Golden("XML-RPC with positional params", "XmlRpcPositionalLogin", "XmlRpcPositionalLoginClient"),
-          new Golden("@OnMessage equals and matches, escaped", "OnMessageLogin", "OnMessageLoginClient"),
-          new Golden("@FieldErrors with a custom reason", "FieldErrorsLogin", "FieldErrorsLoginClient"),
-          new Golden("Format parameters, with @Default and optional", "FormatParamLogin", "FormatParamLoginClient"),
-          new Golden("Instant session components", "InstantSessionLogin", "InstantSessionLoginClient"),
-          new Golden("@ChallengeWhen answered by a parameter, next to one that is not",
-              "ChallengeAnswerLogin", "ChallengeAnswerLoginClient"),
-          new Golden("@RetryOnce of a parameter and of a constant", "RetryOnceLogin", "RetryOnceLoginClient"),
-          new Golden("typed constants and defaults, a positional JSON array", "TypedJsonLogin", "TypedJsonLoginClient"),
-          new Golden("values composed of inputs: concatenated, prefixed, Base64, hex", "ComposedLogin",
+          new Golden(
+              "SOAP 1.1 rpc/encoded, @Soap on the interface",
+              "SoapRpcEncodedLogin",
+              "SoapRpcEncodedLoginClient"),
+          new Golden(
+              "SOAP 1.2 document/literal, @Soap on the method, a record in the SOAP header",
+              "Soap12DocumentLogin",
+              "Soap12DocumentLoginClient"),
+          new Golden(
+              "XML-RPC with one struct param", "XmlRpcStructLogin", "XmlRpcStructLoginClient"),
+          new Golden(
+              "XML-RPC with positional params",
+              "XmlRpcPositionalLogin",
+              "XmlRpcPositionalLoginClient"),
+          new Golden(
+              "@OnMessage equals and matches, escaped", "OnMessageLogin", "OnMessageLoginClient"),
+          new Golden(
+              "@FieldErrors with a custom reason", "FieldErrorsLogin", "FieldErrorsLoginClient"),
+          new Golden(
+              "Format parameters, with @Default and optional",
+              "FormatParamLogin",
+              "FormatParamLoginClient"),
+          new Golden(
+              "Instant session components", "InstantSessionLogin", "InstantSessionLoginClient"),
+          new Golden(
+              "@ChallengeWhen answered by a parameter, next to one that is not",
+              "ChallengeAnswerLogin",
+              "ChallengeAnswerLoginClient"),
+          new Golden(
+              "@RetryOnce of a parameter and of a constant",
+              "RetryOnceLogin",
+              "RetryOnceLoginClient"),
+          new Golden(
+              "typed constants and defaults, a positional JSON array",
+              "TypedJsonLogin",
+              "TypedJsonLoginClient"),
+          new Golden(
+              "values composed of inputs: concatenated, prefixed, Base64, hex",
+              "ComposedLogin",
               "ComposedLoginClient"),
-          new Golden("the deprecated dev.loginkit.Secret still accepted", "LegacySecretLogin", "LegacySecretLoginClient"),
-          new Golden("passing @Examples of every outcome leave no trace", "ExamplesLogin", "ExamplesLoginClient"));
+          new Golden(
+              "the deprecated dev.loginkit.Secret still accepted",
+              "LegacySecretLogin",
+              "LegacySecretLoginClient"),
+          new Golden(
+              "passing @Examples of every outcome leave no trace",
+              "ExamplesLogin",
+              "ExamplesLoginClient"));
 
   static List<Golden> goldens() {
     return GOLDENS;
@@ -100,8 +156,10 @@ class GeneratedSourceGoldenTest {
   void generatedSourceMatchesGolden(Golden golden) throws IOException {
     Compilation compilation = Inputs.compile(Inputs.good(golden.input()));
     assertThat(compilation).succeededWithoutWarnings();
-    assertEquals(1, compilation.generatedSourceFiles().size(), () -> "one client per interface, got "
-        + compilation.generatedSourceFiles());
+    assertEquals(
+        1,
+        compilation.generatedSourceFiles().size(),
+        () -> "one client per interface, got " + compilation.generatedSourceFiles());
     byte[] actual = Inputs.text(generated(compilation, golden.client())).getBytes(UTF_8);
 
     String goldenFile = golden.client() + ".java";
@@ -110,9 +168,14 @@ class GeneratedSourceGoldenTest {
       return;
     }
     byte[] expected;
-    try (InputStream in = GeneratedSourceGoldenTest.class.getResourceAsStream("/expected/" + goldenFile)) {
-      assertNotNull(in, () -> "no golden expected/" + goldenFile
-          + "; write it with LOGINKIT_UPDATE_GOLDENS=true, then review it");
+    try (InputStream in =
+        GeneratedSourceGoldenTest.class.getResourceAsStream("/expected/" + goldenFile)) {
+      assertNotNull(
+          in,
+          () ->
+              "no golden expected/"
+                  + goldenFile
+                  + "; write it with LOGINKIT_UPDATE_GOLDENS=true, then review it");
       expected = in.readAllBytes();
     }
     // The text comparison shows a readable diff; the byte comparison is the real contract.
@@ -122,12 +185,15 @@ class GeneratedSourceGoldenTest {
 
   /**
    * No good input without a golden test, and no golden left over from a removed input. Reads the
-   * source tree when the pom says where it is (the classpath copy keeps deleted files until a clean).
+   * source tree when the pom says where it is (the classpath copy keeps deleted files until a
+   * clean).
    */
   @Test
   void everyInputHasAGoldenAndEveryGoldenAnInput() throws IOException, URISyntaxException {
-    Set<String> inputs = GOLDENS.stream().map(Golden::input).collect(Collectors.toCollection(TreeSet::new));
-    Set<String> clients = GOLDENS.stream().map(Golden::client).collect(Collectors.toCollection(TreeSet::new));
+    Set<String> inputs =
+        GOLDENS.stream().map(Golden::input).collect(Collectors.toCollection(TreeSet::new));
+    Set<String> clients =
+        GOLDENS.stream().map(Golden::client).collect(Collectors.toCollection(TreeSet::new));
     assertEquals(GOLDENS.size(), inputs.size(), "an input is listed twice");
     String dir = System.getenv("LOGINKIT_GOLDENS_DIR");
     Path expectedDir = dir != null ? Path.of(dir) : resourceDir("expected");
@@ -145,8 +211,15 @@ class GeneratedSourceGoldenTest {
 
   private static JavaFileObject generated(Compilation compilation, String client) {
     return Inputs.generated(compilation, client)
-        .orElseThrow(() -> new AssertionError("expected generated source " + Inputs.PACKAGE + "." + client
-            + " but got " + compilation.generatedSourceFiles()));
+        .orElseThrow(
+            () ->
+                new AssertionError(
+                    "expected generated source "
+                        + Inputs.PACKAGE
+                        + "."
+                        + client
+                        + " but got "
+                        + compilation.generatedSourceFiles()));
   }
 
   private static Path goldensDir() {

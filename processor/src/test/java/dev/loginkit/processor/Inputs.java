@@ -31,7 +31,9 @@ final class Inputs {
     return JavaFileObjects.forResource("bad/" + name + ".java");
   }
 
-  /** {@code broken/NAME.java}: an input that is broken or odd in a way a processor may trip over. */
+  /**
+   * {@code broken/NAME.java}: an input that is broken or odd in a way a processor may trip over.
+   */
   static JavaFileObject broken(String name) {
     return JavaFileObjects.forResource("broken/" + name + ".java");
   }
@@ -66,7 +68,8 @@ final class Inputs {
       }
     }
     if (dropped != 2) {
-      throw new AssertionError("expected woodstox-core and stax2-api on the test class path, found " + dropped);
+      throw new AssertionError(
+          "expected woodstox-core and stax2-api on the test class path, found " + dropped);
     }
     return kept;
   }
@@ -91,8 +94,15 @@ final class Inputs {
   static String generatedText(Compilation compilation, String simpleName) {
     JavaFileObject file =
         generated(compilation, simpleName)
-            .orElseThrow(() -> new AssertionError("no generated source " + PACKAGE + "." + simpleName
-                + "; generated: " + compilation.generatedSourceFiles()));
+            .orElseThrow(
+                () ->
+                    new AssertionError(
+                        "no generated source "
+                            + PACKAGE
+                            + "."
+                            + simpleName
+                            + "; generated: "
+                            + compilation.generatedSourceFiles()));
     return text(file);
   }
 

@@ -28,7 +28,10 @@ class OriginatingElementsTest {
     RecordingProcessor recorder = new RecordingProcessor(new LoginApiProcessor());
     Compilation compilation =
         Inputs.compile(
-            recorder, Inputs.good("FormLogin"), Inputs.good("MultipartLogin"), Inputs.good("Outer"));
+            recorder,
+            Inputs.good("FormLogin"),
+            Inputs.good("MultipartLogin"),
+            Inputs.good("Outer"));
     assertThat(compilation).succeededWithoutWarnings();
 
     Map<String, List<Element>> sources = recorder.sources();
@@ -43,7 +46,8 @@ class OriginatingElementsTest {
 
   @Test
   void twoInterfacesInOneCompilationEachGetTheirOwnClient() {
-    Compilation compilation = Inputs.compile(Inputs.good("FormLogin"), Inputs.good("MultipartLogin"));
+    Compilation compilation =
+        Inputs.compile(Inputs.good("FormLogin"), Inputs.good("MultipartLogin"));
     assertThat(compilation).succeededWithoutWarnings();
     assertEquals(2, compilation.generatedSourceFiles().size());
 
@@ -53,7 +57,9 @@ class OriginatingElementsTest {
     assertTrue(form.contains("final class FormLoginClient implements FormLogin {"), form);
     assertFalse(form.contains("MultipartLogin"), form);
     assertTrue(multipart.contains("{@link MultipartLogin}"), multipart);
-    assertTrue(multipart.contains("final class MultipartLoginClient implements MultipartLogin {"), multipart);
+    assertTrue(
+        multipart.contains("final class MultipartLoginClient implements MultipartLogin {"),
+        multipart);
     assertFalse(multipart.contains("FormLogin"), multipart);
   }
 

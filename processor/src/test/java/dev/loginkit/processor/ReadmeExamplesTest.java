@@ -22,7 +22,8 @@ import org.junit.jupiter.api.Test;
  */
 class ReadmeExamplesTest {
   private static final Pattern JAVA_BLOCK = Pattern.compile("```java\n(.*?)```", Pattern.DOTALL);
-  private static final Pattern TYPE = Pattern.compile("^public (?:final )?(?:interface|record|class) (\\w+)", Pattern.MULTILINE);
+  private static final Pattern TYPE =
+      Pattern.compile("^public (?:final )?(?:interface|record|class) (\\w+)", Pattern.MULTILINE);
 
   /** The README's complete Java files (those starting with a package declaration), by type name. */
   private static Map<String, String> files() throws IOException {
@@ -52,11 +53,14 @@ class ReadmeExamplesTest {
   @Test
   void theGeneratedCodeShownIsWhatTheProcessorWrites() throws IOException {
     Map<String, String> files = files();
-    Compilation compilation = Compiler.javac()
-        .withProcessors(new LoginApiProcessor())
-        .compile(StrictUserBuildTest.strict("AcmeLogin"), StrictUserBuildTest.strict("AcmeSession"));
+    Compilation compilation =
+        Compiler.javac()
+            .withProcessors(new LoginApiProcessor())
+            .compile(
+                StrictUserBuildTest.strict("AcmeLogin"), StrictUserBuildTest.strict("AcmeSession"));
     assertThat(compilation).succeededWithoutWarnings();
-    String generated = Inputs.text(compilation.generatedSourceFile("com.example.AcmeLoginClient").orElseThrow());
+    String generated =
+        Inputs.text(compilation.generatedSourceFile("com.example.AcmeLoginClient").orElseThrow());
     assertEquals(generated, files.get("AcmeLoginClient"));
   }
 }

@@ -32,7 +32,8 @@ class ReadmeVocabularyTest {
     Map<String, TreeSet<String>> declared = declared();
     assertEquals(declared.keySet(), table.keySet(), "annotations in the README's vocabulary table");
     for (Map.Entry<String, TreeSet<String>> e : declared.entrySet()) {
-      assertEquals(e.getValue(), table.get(e.getKey()), "members of @" + e.getKey() + " in the README");
+      assertEquals(
+          e.getValue(), table.get(e.getKey()), "members of @" + e.getKey() + " in the README");
     }
   }
 
@@ -62,11 +63,15 @@ class ReadmeVocabularyTest {
     return out;
   }
 
-  /** Every annotation of dev.loginkit.annotations a user writes (not the containers of repeatable ones). */
+  /**
+   * Every annotation of dev.loginkit.annotations a user writes (not the containers of repeatable
+   * ones).
+   */
   private static Map<String, TreeSet<String>> declared() throws Exception {
     Map<String, TreeSet<String>> out = new TreeMap<>();
     List<String> containers = new java.util.ArrayList<>();
-    try (Stream<Path> files = Files.list(ROOT.resolve("annotations/src/main/java/dev/loginkit/annotations"))) {
+    try (Stream<Path> files =
+        Files.list(ROOT.resolve("annotations/src/main/java/dev/loginkit/annotations"))) {
       for (Path file : files.sorted().toList()) {
         String name = file.getFileName().toString().replace(".java", "");
         if (name.equals("package-info")) {

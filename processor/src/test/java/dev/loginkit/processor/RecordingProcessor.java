@@ -97,7 +97,8 @@ final class RecordingProcessor implements Processor {
     @Override
     public JavaFileObject createSourceFile(CharSequence name, Element... originatingElements)
         throws IOException {
-      // Recorded once javac's Filer accepted it: a refused file (say, of a name already taken) was not created.
+      // Recorded once javac's Filer accepted it: a refused file (say, of a name already taken) was
+      // not created.
       JavaFileObject file = filer.createSourceFile(name, originatingElements);
       sources.put(name.toString(), List.of(originatingElements));
       return file;

@@ -9,8 +9,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A method returning a JDK type ({@code String}, {@code Optional<S>}, {@code Map}) is told that its
- * return type is unsupported, not that {@code String} or {@code Optional} "is not a record"; a class
- * of the user's own that could become a record still gets {@link Message#SESSION_NOT_RECORD}.
+ * return type is unsupported, not that {@code String} or {@code Optional} "is not a record"; a
+ * class of the user's own that could become a record still gets {@link Message#SESSION_NOT_RECORD}.
  */
 class ReturnTypeDiagnosticsTest {
 
@@ -26,12 +26,14 @@ class ReturnTypeDiagnosticsTest {
 
   @Test
   void map() {
-    assertUnsupported("java.util.Map<String, String>", "java.util.Map<java.lang.String,java.lang.String>");
+    assertUnsupported(
+        "java.util.Map<String, String>", "java.util.Map<java.lang.String,java.lang.String>");
   }
 
   @Test
   void loginResultOfString() {
-    assertUnsupported("dev.loginkit.LoginResult<String>", "dev.loginkit.LoginResult<java.lang.String>");
+    assertUnsupported(
+        "dev.loginkit.LoginResult<String>", "dev.loginkit.LoginResult<java.lang.String>");
   }
 
   @Test

@@ -16,15 +16,16 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A {@code @Secret} parameter's value can never be written into generated source: the only string
- * literals a client holds are names (wire names, constant names, the path, body paths, the base URL,
- * the operation's and parameters' Java names) and the values of {@code @Constant}s, and a secret
- * parameter reaches the request only as a Java identifier passed to {@code Params.secret}.
+ * literals a client holds are names (wire names, constant names, the path, body paths, the base
+ * URL, the operation's and parameters' Java names) and the values of {@code @Constant}s, and a
+ * secret parameter reaches the request only as a Java identifier passed to {@code Params.secret}.
  */
 class SecretSourceTest {
   private static final Pattern STRING_LITERAL = Pattern.compile("\"(?:[^\"\\\\\\n]|\\\\.)*\"");
 
   /** What {@code good/SecretParamsLogin.java} declares. */
   private static final Set<String> WIRE_NAMES = Set.of("uid", "pswd", "otp", "X-Api-Key");
+
   private static final Set<String> CONSTANT_NAMES = Set.of("client", "X-Client-Version");
   private static final Set<String> CONSTANT_VALUES = Set.of("loginkit-test", "7");
   private static final Set<String> OTHER_NAMES =
@@ -34,6 +35,7 @@ class SecretSourceTest {
           "sid", // body path of the session field
           "login", // operation name, for messages
           "dev.loginkit.processor.LoginApiProcessor"); // @Generated
+
   /** Required parameters are named (never shown) when null: "parameter 'password' is required". */
   private static final Set<String> REQUIRED_PARAMETER_LABELS = Set.of("user", "password", "apiKey");
 
@@ -52,14 +54,19 @@ class SecretSourceTest {
 
     Set<String> values = new TreeSet<>(literals(source));
     values.removeAll(names);
-    assertEquals(new TreeSet<>(CONSTANT_VALUES), values, "the only literal values are the @Constants'");
+    assertEquals(
+        new TreeSet<>(CONSTANT_VALUES), values, "the only literal values are the @Constants'");
   }
 
   @Test
   void secretsTravelAsIdentifiersThroughParamsSecret() {
-    assertTrue(source.contains(".secret(\"pswd\", Params.require(password, \"password\"))"), source);
+    assertTrue(
+        source.contains(".secret(\"pswd\", Params.require(password, \"password\"))"), source);
     assertTrue(source.contains(".secret(\"otp\", oneTimeCode)"), source);
-    assertTrue(source.contains(".secret(\"X-Api-Key\", Params.require(apiKey, \"apiKey\").reveal(), In.HEADER)"), source);
+    assertTrue(
+        source.contains(
+            ".secret(\"X-Api-Key\", Params.require(apiKey, \"apiKey\").reveal(), In.HEADER)"),
+        source);
     for (String wire : List.of("pswd", "otp", "X-Api-Key")) {
       assertFalse(source.contains(".param(\"" + wire + "\""), wire + " sent as a plain param");
     }

@@ -58,11 +58,15 @@ class StrictUserBuildTest {
   void everyGoodInputCompilesStrictly() throws IOException {
     List<JavaFileObject> sources;
     try (Stream<Path> files = Files.list(resourceDir("good"))) {
-      sources = files.sorted().map(f -> JavaFileObjects.forResource("good/" + f.getFileName())).toList();
+      sources =
+          files.sorted().map(f -> JavaFileObjects.forResource("good/" + f.getFileName())).toList();
     }
     assertTrue(sources.size() > 20, "good inputs: " + sources.size());
     Compilation compilation =
-        Compiler.javac().withProcessors(new LoginApiProcessor()).withOptions((Object[]) STRICT).compile(sources);
+        Compiler.javac()
+            .withProcessors(new LoginApiProcessor())
+            .withOptions((Object[]) STRICT)
+            .compile(sources);
     assertThat(compilation).succeededWithoutWarnings();
   }
 

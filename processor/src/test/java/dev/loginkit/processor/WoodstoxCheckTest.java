@@ -10,9 +10,9 @@ import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 
 /**
- * {@link Message#XML_WITHOUT_WOODSTOX} beyond its {@code DiagnosticsTest} case: every way a call can
- * need Woodstox is named, and nothing else needs it. Woodstox is on this module's class path, so
- * "without" means {@link Inputs#classPathWithoutWoodstox()}.
+ * {@link Message#XML_WITHOUT_WOODSTOX} beyond its {@code DiagnosticsTest} case: every way a call
+ * can need Woodstox is named, and nothing else needs it. Woodstox is on this module's class path,
+ * so "without" means {@link Inputs#classPathWithoutWoodstox()}.
  */
 class WoodstoxCheckTest {
 
@@ -28,7 +28,10 @@ class WoodstoxCheckTest {
   void jsonOnlyInterfacesNeedNoWoodstox() {
     Compilation compilation =
         withoutWoodstox()
-            .compile(Inputs.good("FormLogin"), Inputs.good("JsonNestedRecordLogin"), Inputs.good("MultipartLogin"));
+            .compile(
+                Inputs.good("FormLogin"),
+                Inputs.good("JsonNestedRecordLogin"),
+                Inputs.good("MultipartLogin"));
     assertThat(compilation).succeededWithoutWarnings();
     assertTrue(Inputs.generated(compilation, "FormLoginClient").isPresent());
     assertTrue(Inputs.generated(compilation, "JsonNestedRecordLoginClient").isPresent());
@@ -79,12 +82,14 @@ class WoodstoxCheckTest {
   /** JSON logins, but later responses are read as XML for the expiry code. */
   @Test
   void xmlSessionExpiry() {
-    JavaFileObject source = source(
-        "@SessionExpiry(path = \"error/code\", equals = \"expired\", format = Format.XML)",
-        "@Post(value = \"/login\", body = BodyEncoding.JSON)",
-        "",
-        "Session login(@Param(\"user\") String user);");
-    assertOneError(source, "@SessionExpiry(path", "@SessionExpiry of NeedsXml", "reads XML answers");
+    JavaFileObject source =
+        source(
+            "@SessionExpiry(path = \"error/code\", equals = \"expired\", format = Format.XML)",
+            "@Post(value = \"/login\", body = BodyEncoding.JSON)",
+            "",
+            "Session login(@Param(\"user\") String user);");
+    assertOneError(
+        source, "@SessionExpiry(path", "@SessionExpiry of NeedsXml", "reads XML answers");
   }
 
   private static void assertNamed(String endpoint, String extra, String method, Object... args) {
@@ -103,11 +108,14 @@ class WoodstoxCheckTest {
   }
 
   private static Compiler withoutWoodstox() {
-    return Compiler.javac().withProcessors(new LoginApiProcessor()).withClasspath(Inputs.classPathWithoutWoodstox());
+    return Compiler.javac()
+        .withProcessors(new LoginApiProcessor())
+        .withClasspath(Inputs.classPathWithoutWoodstox());
   }
 
   /** {@code test.NeedsXml}: one method, with {@code interfaceAnnotation} on the interface. */
-  private static JavaFileObject source(String interfaceAnnotation, String endpoint, String extra, String method) {
+  private static JavaFileObject source(
+      String interfaceAnnotation, String endpoint, String extra, String method) {
     return JavaFileObjects.forSourceLines(
         "test.NeedsXml",
         "package test;",

@@ -27,25 +27,35 @@ final class AsyncLogin<S> extends CompletableFuture<LoginResult<S>> implements C
   private final SessionMapper<S> mapper;
   private final Format format;
   private final Deadline deadline;
-  private final AsyncTimeout watchdog = new AsyncTimeout() {
-    @Override
-    protected void timedOut() {
-      expire();
-    }
-  };
+  private final AsyncTimeout watchdog =
+      new AsyncTimeout() {
+        @Override
+        protected void timedOut() {
+          expire();
+        }
+      };
   private volatile Call call;
   private volatile Params sent;
   private volatile boolean retried;
+
   /** Set when the deadline passed or the future was cancelled: no further call may start. */
   private volatile boolean ended;
+
   /** For the listener, if any: why the login is sent, when it and its current attempt started. */
   private final dev.loginkit.LoginEvent.Trigger trigger;
+
   private final long startNanos;
   private volatile long attemptStartNanos;
-  private final java.util.concurrent.atomic.AtomicBoolean finished = new java.util.concurrent.atomic.AtomicBoolean();
+  private final java.util.concurrent.atomic.AtomicBoolean finished =
+      new java.util.concurrent.atomic.AtomicBoolean();
 
   AsyncLogin(
-      LoginRuntime runtime, Operation op, Params params, SessionMapper<S> mapper, Format format, Deadline deadline) {
+      LoginRuntime runtime,
+      Operation op,
+      Params params,
+      SessionMapper<S> mapper,
+      Format format,
+      Deadline deadline) {
     this.runtime = runtime;
     this.op = op;
     this.original = params;
@@ -59,7 +69,9 @@ final class AsyncLogin<S> extends CompletableFuture<LoginResult<S>> implements C
 
   /** Sends the first attempt and arms the login's deadline. */
   void begin() {
-    Call first = runtime.newCall(op, original, format, deadline); // may refuse the call before anything starts
+    Call first =
+        runtime.newCall(
+            op, original, format, deadline); // may refuse the call before anything starts
     sent = original;
     call = first; // set before the watchdog can fire
     watchdog.timeout(Math.max(1, deadline.remainingNanos()), TimeUnit.NANOSECONDS);

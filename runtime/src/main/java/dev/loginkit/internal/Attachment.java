@@ -14,6 +14,7 @@ public final class Attachment {
   private final Request.Builder request;
   private final HttpUrl.Builder url;
   private final StringBuilder cookies;
+
   /** XML-RPC struct members to add, escaped as every LoginKit XML body is ({@link XmlText}). */
   private final Buffer members = new Buffer();
 
@@ -44,15 +45,19 @@ public final class Attachment {
   /** Adds cookie {@code name}. */
   public Attachment cookie(String name, Object value) {
     if (value != null) {
-      cookies.append(cookies.length() == 0 ? "" : "; ").append(name).append('=').append(text(value));
+      cookies
+          .append(cookies.length() == 0 ? "" : "; ")
+          .append(name)
+          .append('=')
+          .append(text(value));
     }
     return this;
   }
 
   /**
-   * Adds struct member {@code name} to an XML-RPC call: into its first struct parameter, or as a new
-   * first parameter holding a struct when it has none. Requests that are not XML-RPC calls are left
-   * as they are.
+   * Adds struct member {@code name} to an XML-RPC call: into its first struct parameter, or as a
+   * new first parameter holding a struct when it has none. Requests that are not XML-RPC calls are
+   * left as they are.
    */
   public Attachment member(String name, Object value) {
     if (value != null) {
@@ -77,7 +82,9 @@ public final class Attachment {
 
   private void addMembers() throws IOException {
     RequestBody body = original.body();
-    if (body == null || body.contentType() == null || !body.contentType().subtype().contains("xml")) {
+    if (body == null
+        || body.contentType() == null
+        || !body.contentType().subtype().contains("xml")) {
       return;
     }
     Buffer buffer = new Buffer();
@@ -90,13 +97,16 @@ public final class Attachment {
     int struct = xml.indexOf("<struct>", params);
     int firstParam = xml.indexOf("<param>", params);
     String added = members.readUtf8();
-    String rewritten = struct >= 0 && (firstParam < 0 || struct < xml.indexOf("</param>", firstParam))
-        ? xml.substring(0, struct + 8) + added + xml.substring(struct + 8)
-        : xml.substring(0, params + 8) + "<param><value><struct>" + added + "</struct></value></param>"
-            + xml.substring(params + 8);
+    String rewritten =
+        struct >= 0 && (firstParam < 0 || struct < xml.indexOf("</param>", firstParam))
+            ? xml.substring(0, struct + 8) + added + xml.substring(struct + 8)
+            : xml.substring(0, params + 8)
+                + "<param><value><struct>"
+                + added
+                + "</struct></value></param>"
+                + xml.substring(params + 8);
     request.method(original.method(), RequestBody.create(rewritten, body.contentType()));
   }
-
 
   @SuppressWarnings("deprecation") // the former name of SecretValue, still accepted
   private static String text(Object value) {

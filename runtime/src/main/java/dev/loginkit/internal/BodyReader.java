@@ -5,7 +5,9 @@ import okhttp3.ResponseBody;
 import okio.Buffer;
 import okio.BufferedSource;
 
-/** Reads a response body into memory, refusing more than a cap (checked before and while reading). */
+/**
+ * Reads a response body into memory, refusing more than a cap (checked before and while reading).
+ */
 final class BodyReader {
   private BodyReader() {}
 

@@ -9,8 +9,10 @@ import java.util.Map;
  */
 final class ChallengeStep {
   final String answer;
+
   /** Wire name → body path of the challenge response. */
   final Map<String, String> echo = new LinkedHashMap<>();
+
   String continuePath;
   Operation continuation;
 

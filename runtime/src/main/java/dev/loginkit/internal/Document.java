@@ -5,18 +5,22 @@ import java.util.List;
 
 /**
  * The values of one response body at the paths of a {@link PathSet}: for each path, whether it was
- * present and its first scalar value. The same view whatever the syntax (JSON, XML or text), so that
- * one declaration reads either.
+ * present and its first scalar value. The same view whatever the syntax (JSON, XML or text), so
+ * that one declaration reads either.
  */
 public final class Document {
   private final PathSet paths;
   private final String[] values;
+
   /** Marks a path present without a value yet (compared by identity, never returned). */
   private static final String PRESENT = new String("");
+
   /** Values after the first, per path; allocated only when a path repeats. */
   private List<String>[] more;
+
   /** For paths with a {@code *}: the name it matched for the first value. */
   private String[] matchedNames;
+
   private boolean fault;
   private String faultCode;
   private String faultString;
@@ -96,7 +100,9 @@ public final class Document {
     return true;
   }
 
-  /** Whether {@code path} exists in the body (an empty element counts; JSON {@code null} does not). */
+  /**
+   * Whether {@code path} exists in the body (an empty element counts; JSON {@code null} does not).
+   */
   public boolean present(String path) {
     int i = paths.indexOf(path);
     return i >= 0 && values[i] != null;
@@ -113,8 +119,8 @@ public final class Document {
 
   /**
    * A scalar at {@code at}: the first value of every path ending there or above, later ones
-   * collected. {@code names} are the names descended through (only kept when a path has a
-   * {@code *}).
+   * collected. {@code names} are the names descended through (only kept when a path has a {@code
+   * *}).
    */
   @SuppressWarnings("unchecked")
   void scalar(PathState at, String value, String[] names) {
@@ -154,7 +160,9 @@ public final class Document {
     // Values may be secrets: print only which paths were found.
     StringBuilder out = new StringBuilder("Document[");
     for (int i = 0; i < values.length; i++) {
-      out.append(i == 0 ? "" : ", ").append(paths.path(i)).append(values[i] != null ? "=…" : " absent");
+      out.append(i == 0 ? "" : ", ")
+          .append(paths.path(i))
+          .append(values[i] != null ? "=…" : " absent");
     }
     return out.append(']').toString();
   }

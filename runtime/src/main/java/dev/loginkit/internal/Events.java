@@ -30,20 +30,35 @@ final class Events {
     return RELOGIN.get() == Boolean.TRUE ? LoginEvent.Trigger.RELOGIN : LoginEvent.Trigger.CALL;
   }
 
-  void attempt(Operation op, LoginEvent.Trigger trigger, int attempt, LoginResult<?> result, long startNanos) {
+  void attempt(
+      Operation op,
+      LoginEvent.Trigger trigger,
+      int attempt,
+      LoginResult<?> result,
+      long startNanos) {
     emit(LoginEvent.Kind.ATTEMPT, op, trigger, attempt, result, startNanos);
   }
 
-  void retry(Operation op, LoginEvent.Trigger trigger, LoginResult<?> failed, long loginStartNanos) {
+  void retry(
+      Operation op, LoginEvent.Trigger trigger, LoginResult<?> failed, long loginStartNanos) {
     emit(LoginEvent.Kind.RETRY, op, trigger, 2, failed, loginStartNanos);
   }
 
-  void login(Operation op, LoginEvent.Trigger trigger, int attempts, LoginResult<?> result, long loginStartNanos) {
+  void login(
+      Operation op,
+      LoginEvent.Trigger trigger,
+      int attempts,
+      LoginResult<?> result,
+      long loginStartNanos) {
     emit(LoginEvent.Kind.LOGIN, op, trigger, attempts, result, loginStartNanos);
   }
 
   private void emit(
-      LoginEvent.Kind kind, Operation op, LoginEvent.Trigger trigger, int attempt, LoginResult<?> result,
+      LoginEvent.Kind kind,
+      Operation op,
+      LoginEvent.Trigger trigger,
+      int attempt,
+      LoginResult<?> result,
       long startNanos) {
     Duration duration = Duration.ofNanos(Math.max(0, System.nanoTime() - startNanos));
     LoginEvent.Outcome outcome;
@@ -58,12 +73,18 @@ final class Events {
       outcome = LoginEvent.Outcome.SUCCESS;
       failure = null;
     }
-    LoginEvent event = new LoginEvent(
-        kind, api, op.name(), trigger, attempt, outcome,
-        failure == null ? null : failure.reason(),
-        failure == null ? null : failure.code(), // masked by the failure's redactor
-        failure == null ? 0 : failure.httpStatus(),
-        duration);
+    LoginEvent event =
+        new LoginEvent(
+            kind,
+            api,
+            op.name(),
+            trigger,
+            attempt,
+            outcome,
+            failure == null ? null : failure.reason(),
+            failure == null ? null : failure.code(), // masked by the failure's redactor
+            failure == null ? 0 : failure.httpStatus(),
+            duration);
     try {
       listener.onEvent(event);
     } catch (RuntimeException ignored) {

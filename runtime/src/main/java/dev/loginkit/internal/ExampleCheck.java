@@ -24,7 +24,16 @@ public final class ExampleCheck {
     MediaType type = contentType == null ? null : MediaType.parse(contentType);
     Headers headers = contentType == null ? Headers.of() : Headers.of("Content-Type", contentType);
     return ResponseInterpreter.interpret(
-        op, op.format(), status, headers, EXAMPLE_URL, body, type == null ? null : type.charset(), mapper,
-        Redactor.forSecrets(new Params()), null, null);
+        op,
+        op.format(),
+        status,
+        headers,
+        EXAMPLE_URL,
+        body,
+        type == null ? null : type.charset(),
+        mapper,
+        Redactor.forSecrets(new Params()),
+        null,
+        null);
   }
 }

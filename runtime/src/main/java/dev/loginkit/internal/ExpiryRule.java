@@ -20,7 +20,10 @@ public final class ExpiryRule {
     if (subtype.contains("json")) {
       return Format.JSON;
     }
-    if (subtype.contains("xml") && format != Format.SOAP && format != Format.XML_RPC && XmlSupport.available()) {
+    if (subtype.contains("xml")
+        && format != Format.SOAP
+        && format != Format.XML_RPC
+        && XmlSupport.available()) {
       return Format.XML;
     }
     return format;
@@ -54,7 +57,9 @@ public final class ExpiryRule {
     okhttp3.ResponseBody peeked = response.peekBody(PEEK_BYTES);
     okhttp3.MediaType type = peeked.contentType();
     try {
-      Document doc = ResponseInterpreter.decode(formatOf(type), peeked.bytes(), type == null ? null : type.charset(), paths);
+      Document doc =
+          ResponseInterpreter.decode(
+              formatOf(type), peeked.bytes(), type == null ? null : type.charset(), paths);
       return body.matches(response.code(), doc);
     } catch (MalformedBodyException notThisSyntax) {
       return false;

@@ -29,7 +29,8 @@ final class Framing implements Interceptor {
       try {
         response.close();
       } catch (RuntimeException negativeLength) {
-        // closing tries to discard the body, and OkHttp fails on a negative length; the socket is closed
+        // closing tries to discard the body, and OkHttp fails on a negative length; the socket is
+        // closed
       }
       throw new ViolationException(violation, response.code());
     }

@@ -44,25 +44,30 @@ public final class LoginRuntime {
   private final long maxResponseBytes;
   private final Consumer<String> logger;
   private final LoginClientConfig config;
+
   /** {@code null} without a listener: a login then pays nothing for events. */
   final Events events;
 
   /**
-   * @param declaredBaseUrl the interface's {@code @LoginApi(baseUrl)}, already validated at compile time
+   * @param declaredBaseUrl the interface's {@code @LoginApi(baseUrl)}, already validated at compile
+   *     time
    * @param config the caller's configuration
    */
   public LoginRuntime(String declaredBaseUrl, LoginClientConfig config) {
     HttpUrl declared = HttpUrl.parse(declaredBaseUrl);
     if (declared == null) {
-      throw new LoginConfigurationException("declared base URL is not an absolute http or https URL");
+      throw new LoginConfigurationException(
+          "declared base URL is not an absolute http or https URL");
     }
     HttpUrl override = config.baseUrl();
     // The configured URL's path prefixes the declared one: a service under /tracker/, a gateway.
     this.baseUrl =
         override == null
             ? declared
-            : override.newBuilder()
-                .encodedPath(RequestEncoder.joinPath(override.encodedPath(), declared.encodedPath()))
+            : override
+                .newBuilder()
+                .encodedPath(
+                    RequestEncoder.joinPath(override.encodedPath(), declared.encodedPath()))
                 .build();
     OkHttpClient base = config.httpClient() != null ? config.httpClient() : SharedHttpClient.get();
     this.timeout = config.loginTimeout();
@@ -86,7 +91,8 @@ public final class LoginRuntime {
     Consumer<String> consumer = config.logger();
     this.logger = consumer;
     this.config = config;
-    this.events = config.listener() == null ? null : new Events(config.listener(), apiName(declared));
+    this.events =
+        config.listener() == null ? null : new Events(config.listener(), apiName(declared));
   }
 
   /**
@@ -94,11 +100,15 @@ public final class LoginRuntime {
    * (looked up once, only when a listener is configured), else the declared host.
    */
   private static String apiName(HttpUrl declared) {
-    Class<?> caller = StackWalker.getInstance(StackWalker.Option.RETAIN_CLASS_REFERENCE)
-        .walk(frames -> frames.map(StackWalker.StackFrame::getDeclaringClass)
-            .filter(c -> c != LoginRuntime.class)
-            .findFirst())
-        .orElse(LoginRuntime.class);
+    Class<?> caller =
+        StackWalker.getInstance(StackWalker.Option.RETAIN_CLASS_REFERENCE)
+            .walk(
+                frames ->
+                    frames
+                        .map(StackWalker.StackFrame::getDeclaringClass)
+                        .filter(c -> c != LoginRuntime.class)
+                        .findFirst())
+            .orElse(LoginRuntime.class);
     Class<?>[] interfaces = caller.getInterfaces();
     if (interfaces.length == 1) {
       return interfaces[0].getSimpleName();
@@ -123,13 +133,18 @@ public final class LoginRuntime {
    * As {@link #execute(Operation, Params, SessionMapper)}, decoding the response as {@code format}
    * (for APIs whose response format is chosen per call by a parameter).
    */
-  public <S> LoginResult<S> execute(Operation op, Params params, SessionMapper<S> mapper, Format format) {
+  public <S> LoginResult<S> execute(
+      Operation op, Params params, SessionMapper<S> mapper, Format format) {
     return execute(op, params, mapper, format, events == null ? null : Events.callerTrigger());
   }
 
   /** As above; {@code trigger} says why the login is sent, for the listener. */
   <S> LoginResult<S> execute(
-      Operation op, Params params, SessionMapper<S> mapper, Format format, LoginEvent.Trigger trigger) {
+      Operation op,
+      Params params,
+      SessionMapper<S> mapper,
+      Format format,
+      LoginEvent.Trigger trigger) {
     Deadline deadline = Deadline.after(timeout);
     long start = events == null ? 0 : System.nanoTime();
     LoginResult<S> result = send(op, params, mapper, format, deadline);
@@ -145,7 +160,10 @@ public final class LoginRuntime {
           events.retry(op, trigger, result, start);
           retryStart = System.nanoTime();
         }
-        result = send(op, retry, mapper, format, deadline); // declared with @RetryOnce; never more than once
+        result =
+            send(
+                op, retry, mapper, format,
+                deadline); // declared with @RetryOnce; never more than once
         attempts = 2;
         if (events != null) {
           events.attempt(op, trigger, 2, result, retryStart);
@@ -167,21 +185,30 @@ public final class LoginRuntime {
   public <S> CompletableFuture<LoginResult<S>> executeAsync(
       Operation op, Params params, SessionMapper<S> mapper, Format format) {
     AsyncLogin<S> login =
-        new AsyncLogin<>(this, op, params, mapper, format == null ? op.format() : format, Deadline.after(timeout));
+        new AsyncLogin<>(
+            this,
+            op,
+            params,
+            mapper,
+            format == null ? op.format() : format,
+            Deadline.after(timeout));
     login.begin();
     return login;
   }
 
-  /** As {@link #executeAsync}, completing with the session or exceptionally with the {@code LoginException}. */
+  /**
+   * As {@link #executeAsync}, completing with the session or exceptionally with the {@code
+   * LoginException}.
+   */
   public <S> CompletableFuture<S> executeAsyncOrThrow(
       Operation op, Params params, SessionMapper<S> mapper, Format format) {
     return new SessionFuture<>(executeAsync(op, params, mapper, format));
   }
 
   /**
-   * A new OkHttp call for one send of {@code params} ({@link SendOnce} lets it reach the network once),
-   * answered in {@code format}, bounded by what is left of {@code deadline}. Refuses an XML-family
-   * call without Woodstox before anything is sent.
+   * A new OkHttp call for one send of {@code params} ({@link SendOnce} lets it reach the network
+   * once), answered in {@code format}, bounded by what is left of {@code deadline}. Refuses an
+   * XML-family call without Woodstox before anything is sent.
    */
   Call newCall(Operation op, Params params, Format format, Deadline deadline) {
     XmlSupport.require(op, format == null ? op.format() : format);
@@ -212,8 +239,10 @@ public final class LoginRuntime {
   /** The failure of {@code call}, which threw {@code e}; logged when a logger is configured. */
   <S> LoginResult<S> failed(Exception e, Call call, Params params, Deadline deadline) {
     if (e instanceof Framing.ViolationException violation) {
-      LoginResult<S> result = new LoginResult.Failure<>(
-          LoginFailure.of(FailureReason.PROTOCOL_ERROR, violation.getMessage(), violation.status));
+      LoginResult<S> result =
+          new LoginResult.Failure<>(
+              LoginFailure.of(
+                  FailureReason.PROTOCOL_ERROR, violation.getMessage(), violation.status));
       log(call.request(), violation.status, -1, result, Redactor.forSecrets(params));
       return result;
     }
@@ -221,19 +250,26 @@ public final class LoginRuntime {
       return timedOut(call, params, deadline);
     }
     Redactor redactor = Redactor.forSecrets(params);
-    String message = e.getClass().getSimpleName()
-        + (e.getMessage() == null ? "" : ": " + redactor.excerpt(e.getMessage(), 300));
-    boolean refused = e instanceof StreamResetException reset && reset.errorCode == ErrorCode.REFUSED_STREAM;
+    String message =
+        e.getClass().getSimpleName()
+            + (e.getMessage() == null ? "" : ": " + redactor.excerpt(e.getMessage(), 300));
+    boolean refused =
+        e instanceof StreamResetException reset && reset.errorCode == ErrorCode.REFUSED_STREAM;
     return transportFailure(message, call, !refused && sendOnce.abandon(call), false, redactor);
   }
 
   /**
    * The failure of a login whose deadline passed while {@code call} was queued, sent or read; from
-   * here on the call can no longer reach the network, so whether it may have been processed is final.
+   * here on the call can no longer reach the network, so whether it may have been processed is
+   * final.
    */
   <S> LoginResult<S> timedOut(Call call, Params params, Deadline deadline) {
-    return transportFailure("login timed out after " + deadline.timeoutMillis() + " ms", call,
-        sendOnce.abandon(call), true, Redactor.forSecrets(params));
+    return transportFailure(
+        "login timed out after " + deadline.timeoutMillis() + " ms",
+        call,
+        sendOnce.abandon(call),
+        true,
+        Redactor.forSecrets(params));
   }
 
   /** Gives {@code call} up: it will not reach the network if it has not yet, and is cancelled. */
@@ -244,8 +280,8 @@ public final class LoginRuntime {
 
   /**
    * A {@code TRANSPORT_ERROR}. {@code processed}: whether the request may have reached the server,
-   * which is whether it reached the network, except for an HTTP/2 stream the server refused
-   * ({@code REFUSED_STREAM} means "not processed", RFC 9113 §8.7).
+   * which is whether it reached the network, except for an HTTP/2 stream the server refused ({@code
+   * REFUSED_STREAM} means "not processed", RFC 9113 §8.7).
    */
   private <S> LoginResult<S> transportFailure(
       String what, Call call, boolean processed, boolean timedOut, Redactor redactor) {
@@ -256,7 +292,8 @@ public final class LoginRuntime {
     if (timedOut) {
       details.put(LoginFailure.TIMED_OUT, "true");
     }
-    LoginFailure failure = new LoginFailure(FailureReason.TRANSPORT_ERROR, null, message, null, 0, details);
+    LoginFailure failure =
+        new LoginFailure(FailureReason.TRANSPORT_ERROR, null, message, null, 0, details);
     LoginResult<S> result = new LoginResult.Failure<>(failure, new IOException(message));
     log(request, 0, -1, result, redactor);
     return result;
@@ -267,27 +304,50 @@ public final class LoginRuntime {
    * answer over the size cap cancels the call, so that its connection is closed instead of drained.
    */
   <S> LoginResult<S> read(
-      Operation op, Params params, SessionMapper<S> mapper, Format format, Call call, Response response)
+      Operation op,
+      Params params,
+      SessionMapper<S> mapper,
+      Format format,
+      Call call,
+      Response response)
       throws IOException {
     Redactor redactor = Redactor.forSecrets(params);
     LoginResult<S> result = interpret(op, params, mapper, format, call, response, redactor);
-    log(call.request(), response.code(),
-        response.receivedResponseAtMillis() - response.sentRequestAtMillis(), result, redactor);
+    log(
+        call.request(),
+        response.code(),
+        response.receivedResponseAtMillis() - response.sentRequestAtMillis(),
+        result,
+        redactor);
     return result;
   }
 
   private <S> LoginResult<S> interpret(
-      Operation op, Params params, SessionMapper<S> mapper, Format format, Call call, Response response,
-      Redactor redactor) throws IOException {
+      Operation op,
+      Params params,
+      SessionMapper<S> mapper,
+      Format format,
+      Call call,
+      Response response,
+      Redactor redactor)
+      throws IOException {
     byte[] body;
     try {
       body = BodyReader.read(response.body(), maxResponseBytes);
     } catch (BodyReader.TooLargeException e) {
       call.cancel(); // stop the server's stream now: closing would first drain what it still sends
       return new LoginResult.Failure<>(
-          new LoginFailure(FailureReason.PROTOCOL_ERROR, null, e.getMessage(), null, response.code(),
-              Map.of(LoginFailure.RESPONSE_TOO_LARGE, "true",
-                  LoginFailure.MAX_RESPONSE_BYTES, String.valueOf(maxResponseBytes))));
+          new LoginFailure(
+              FailureReason.PROTOCOL_ERROR,
+              null,
+              e.getMessage(),
+              null,
+              response.code(),
+              Map.of(
+                  LoginFailure.RESPONSE_TOO_LARGE,
+                  "true",
+                  LoginFailure.MAX_RESPONSE_BYTES,
+                  String.valueOf(maxResponseBytes))));
     }
     try {
       return ResponseInterpreter.interpret(
@@ -306,8 +366,10 @@ public final class LoginRuntime {
       // A defect or a pathological body (e.g. a message rule's regex recursing on a huge message):
       // still one typed outcome, naming only the exception's type (its message may quote the body).
       return new LoginResult.Failure<>(
-          LoginFailure.of(FailureReason.PROTOCOL_ERROR,
-              "response could not be interpreted (" + e.getClass().getSimpleName() + ")", response.code()));
+          LoginFailure.of(
+              FailureReason.PROTOCOL_ERROR,
+              "response could not be interpreted (" + e.getClass().getSimpleName() + ")",
+              response.code()));
     }
   }
 
@@ -316,18 +378,28 @@ public final class LoginRuntime {
    * consumer); {@code millis} below 0 when unknown. Nothing is built, nor redacted, unless the line
    * is logged.
    */
-  private void log(Request request, int status, long millis, LoginResult<?> result, Redactor redactor) {
+  private void log(
+      Request request, int status, long millis, LoginResult<?> result, Redactor redactor) {
     System.Logger system = logger == null ? config.systemLogger() : null;
     if (logger == null && (system == null || !system.isLoggable(System.Logger.Level.DEBUG))) {
       return;
     }
     String outcome =
-        result instanceof LoginResult.Failure<?> f ? f.failure().summary()
-            : result instanceof LoginResult.Challenge<?> c ? "CHALLENGE " + c.details().summary()
-            : "SUCCESS";
-    String line = "login " + request.method() + " " + redactor.url(request.url())
-        + " -> " + (status == 0 ? "no response" : String.valueOf(status))
-        + (millis >= 0 ? " in " + millis + " ms" : "") + ": " + outcome;
+        result instanceof LoginResult.Failure<?> f
+            ? f.failure().summary()
+            : result instanceof LoginResult.Challenge<?> c
+                ? "CHALLENGE " + c.details().summary()
+                : "SUCCESS";
+    String line =
+        "login "
+            + request.method()
+            + " "
+            + redactor.url(request.url())
+            + " -> "
+            + (status == 0 ? "no response" : String.valueOf(status))
+            + (millis >= 0 ? " in " + millis + " ms" : "")
+            + ": "
+            + outcome;
     try {
       if (logger != null) {
         logger.accept(redactor.excerpt(line, 2000));

@@ -30,7 +30,10 @@ final class MessageRule {
     return new MessageRule(reason, null, Pattern.compile(regex));
   }
 
-  /** The captured named groups if {@code message} matches (empty map for a literal), else {@code null}. */
+  /**
+   * The captured named groups if {@code message} matches (empty map for a literal), else {@code
+   * null}.
+   */
   Map<String, String> match(String message) {
     String trimmed = message.trim();
     if (literal != null) {

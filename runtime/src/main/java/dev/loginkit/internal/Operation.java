@@ -15,14 +15,15 @@ import okhttp3.HttpUrl;
  * goes, how it is encoded, which body paths it reads, and how a response is classified.
  *
  * <p>Classification order (documented in {@code docs/ARCHITECTURE.md}):
+ *
  * <ol>
  *   <li>a SOAP or XML-RPC fault is a failure, before anything else is read: message rules on the
  *       fault string, then the code table on the fault code, else {@code INVALID_REQUEST} for a
  *       client fault and {@code UNKNOWN} otherwise;
  *   <li>challenge rules, in declaration order;
  *   <li>success: a 2xx status and the success rule (every 2xx when none is declared);
- *   <li>failure: message rules, then field errors, then the code table, then the status table,
- *       then the status's default reason, else {@code UNKNOWN}.
+ *   <li>failure: message rules, then field errors, then the code table, then the status table, then
+ *       the status's default reason, else {@code UNKNOWN}.
  * </ol>
  */
 public final class Operation {
@@ -31,8 +32,10 @@ public final class Operation {
   private final String name;
   private final String method;
   private final String path;
+
   /** The last base URL this operation was joined to and the result, {base, url}; replaced whole. */
   private volatile HttpUrl[] resolved;
+
   private final BodyEncoding body;
   private final Format format;
   private final SoapSpec soap;
@@ -54,6 +57,7 @@ public final class Operation {
   private final String retryParam;
   private final String retryValue;
   private final PathSet paths;
+
   /** The declared request content type, or {@code null} for the body encoding's own. */
   private final okhttp3.MediaType contentType;
 
@@ -156,7 +160,8 @@ public final class Operation {
     if (last != null && (last[0] == base || last[0].equals(base))) {
       return last[1];
     }
-    HttpUrl url = base.newBuilder().encodedPath(RequestEncoder.joinPath(base.encodedPath(), path)).build();
+    HttpUrl url =
+        base.newBuilder().encodedPath(RequestEncoder.joinPath(base.encodedPath(), path)).build();
     resolved = new HttpUrl[] {base, url};
     return url;
   }
@@ -177,7 +182,8 @@ public final class Operation {
     }
     int i = params.indexOf(retryParam);
     if (i >= 0 && (!params.isDefaulted(i) || retryValue.equals(params.value(i)))) {
-      return null; // the caller chose this value (kill=no keeps the other session), or it is the fallback
+      return null; // the caller chose this value (kill=no keeps the other session), or it is the
+      // fallback
     }
     return params.with(retryParam, retryValue);
   }
@@ -209,16 +215,27 @@ public final class Operation {
         for (MessageRule rule : messageRules) {
           Map<String, String> captured = rule.match(message);
           if (captured != null) {
-            return Verdict.failure(new LoginFailure(rule.reason, code(doc, redactor),
-                redactor.redact(message), redactor.redact(doc.value(fieldPath)), status, redact(captured, redactor)));
+            return Verdict.failure(
+                new LoginFailure(
+                    rule.reason,
+                    code(doc, redactor),
+                    redactor.redact(message),
+                    redactor.redact(doc.value(fieldPath)),
+                    status,
+                    redact(captured, redactor)));
           }
         }
       }
     }
     if (!fieldErrorsPath.isEmpty() && doc.value(fieldErrorsPath) != null) {
-      return Verdict.failure(new LoginFailure(fieldErrorsReason, code(doc, redactor),
-          redactor.redact(doc.value(fieldErrorsPath)), redactor.redact(doc.matchedName(fieldErrorsPath)),
-          status, Map.of()));
+      return Verdict.failure(
+          new LoginFailure(
+              fieldErrorsReason,
+              code(doc, redactor),
+              redactor.redact(doc.value(fieldErrorsPath)),
+              redactor.redact(doc.matchedName(fieldErrorsPath)),
+              status,
+              Map.of()));
     }
     // The table is consulted with the code as sent, not as redacted: a short secret that happens
     // to occur in a code must not change the classification.
@@ -252,11 +269,13 @@ public final class Operation {
     }
     if (reason == null) {
       String faultCode = doc.faultCode();
-      reason = "Client".equals(faultCode) || "Sender".equals(faultCode)
-          ? FailureReason.INVALID_REQUEST
-          : FailureReason.UNKNOWN;
+      reason =
+          "Client".equals(faultCode) || "Sender".equals(faultCode)
+              ? FailureReason.INVALID_REQUEST
+              : FailureReason.UNKNOWN;
     }
-    return new LoginFailure(reason, code, redactor.redact(message), null, status, redact(captured, redactor));
+    return new LoginFailure(
+        reason, code, redactor.redact(message), null, status, redact(captured, redactor));
   }
 
   private String code(Document doc, Redactor redactor) {
@@ -274,7 +293,11 @@ public final class Operation {
   }
 
   private LoginFailure details(
-      FailureReason reason, int status, Document doc, Redactor redactor, Map<String, String> captured) {
+      FailureReason reason,
+      int status,
+      Document doc,
+      Redactor redactor,
+      Map<String, String> captured) {
     return new LoginFailure(
         reason,
         code(doc, redactor),
@@ -368,28 +391,40 @@ public final class Operation {
       return this;
     }
 
-    /** The method name of an {@link BodyEncoding#XML_RPC} call, and whether parameters form one struct. */
+    /**
+     * The method name of an {@link BodyEncoding#XML_RPC} call, and whether parameters form one
+     * struct.
+     */
     public Builder xmlRpc(String methodName, boolean struct) {
       this.xmlRpcMethod = methodName;
       this.xmlRpcStruct = struct;
       return this;
     }
 
-    /** Success needs {@code path} to hold one of {@code accepted} (or, with none, any non-empty value). */
+    /**
+     * Success needs {@code path} to hold one of {@code accepted} (or, with none, any non-empty
+     * value).
+     */
     public Builder successWhen(String path, String... accepted) {
       this.success = new Rule(new int[0], path, accepted);
       return this;
     }
 
-    /** A challenge of kind {@code reason} when the status is one of {@code statuses} (any, if empty) and the path matches. */
-    public Builder challengeWhen(FailureReason reason, int[] statuses, String path, String... accepted) {
+    /**
+     * A challenge of kind {@code reason} when the status is one of {@code statuses} (any, if empty)
+     * and the path matches.
+     */
+    public Builder challengeWhen(
+        FailureReason reason, int[] statuses, String path, String... accepted) {
       challenges.add(new Rule(statuses, path, accepted));
       challengeReasons.add(reason);
       challengeSteps.add(new ChallengeStep(null));
       return this;
     }
 
-    /** The last challenge rule is answered by sending the login again with this (secret) parameter. */
+    /**
+     * The last challenge rule is answered by sending the login again with this (secret) parameter.
+     */
     public Builder answeredBy(String wireName) {
       ChallengeStep old = challengeSteps.get(challengeSteps.size() - 1);
       ChallengeStep step = new ChallengeStep(wireName);
@@ -399,14 +434,19 @@ public final class Operation {
       return this;
     }
 
-    /** The last challenge rule's continuation sends back the value at {@code path} as {@code wireName}. */
+    /**
+     * The last challenge rule's continuation sends back the value at {@code path} as {@code
+     * wireName}.
+     */
     public Builder echo(String wireName, String path) {
       challengeSteps.get(challengeSteps.size() - 1).echo.put(wireName, path);
       reads.add(path);
       return this;
     }
 
-    /** The last challenge rule's continuation goes to {@code path} instead of the login's own path. */
+    /**
+     * The last challenge rule's continuation goes to {@code path} instead of the login's own path.
+     */
     public Builder continueAt(String path) {
       challengeSteps.get(challengeSteps.size() - 1).continuePath = path;
       return this;
@@ -426,13 +466,18 @@ public final class Operation {
       return this;
     }
 
-    /** A message wholly matching {@code regex} means {@code reason}; named groups become details. */
+    /**
+     * A message wholly matching {@code regex} means {@code reason}; named groups become details.
+     */
     public Builder onMessageMatching(FailureReason reason, String regex) {
       messageRules.add(MessageRule.matching(reason, regex));
       return this;
     }
 
-    /** An object at {@code path} mapping field names to messages means {@code reason} when not empty. */
+    /**
+     * An object at {@code path} mapping field names to messages means {@code reason} when not
+     * empty.
+     */
     public Builder fieldErrors(String path, FailureReason reason) {
       this.fieldErrorsPath = path;
       this.fieldErrorsReason = reason;
@@ -455,7 +500,10 @@ public final class Operation {
       return this;
     }
 
-    /** On a failure for {@code when}, send the login once more with {@code param} set to {@code value}. */
+    /**
+     * On a failure for {@code when}, send the login once more with {@code param} set to {@code
+     * value}.
+     */
     public Builder retryOnce(FailureReason when, String param, String value) {
       this.retryWhen = when;
       this.retryParam = param;

@@ -8,33 +8,45 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * The named values of one request, in order, each with where it travels and whether it is secret.
- * A value is a {@code String}, {@code Boolean}, {@code Number} or nested {@code Params} (a record
+ * The named values of one request, in order, each with where it travels and whether it is secret. A
+ * value is a {@code String}, {@code Boolean}, {@code Number} or nested {@code Params} (a record
  * sent as an object). Generated code fills one per call; encoders read it.
  */
 public final class Params {
   private static final In[] PLACES = In.values();
   private static final int SECRET = 1;
+
   /** The value is the parameter's declared {@code @Default}: the caller passed none. */
   private static final int DEFAULTED = 2;
+
   private static final int FLAG_BITS = 2;
 
-  /** JSON {@code null}, for a constant declared {@code WireType.NULL} (a {@code null} value is left out). */
+  /**
+   * JSON {@code null}, for a constant declared {@code WireType.NULL} (a {@code null} value is left
+   * out).
+   */
   public static final Object JSON_NULL = new JsonLiteral("null");
 
   private String[] names = new String[8];
   private Object[] values = new Object[8];
-  /** Per value: the ordinal of its {@link In} shifted left by two, or'ed with {@link #SECRET} and {@link #DEFAULTED}. */
+
+  /**
+   * Per value: the ordinal of its {@link In} shifted left by two, or'ed with {@link #SECRET} and
+   * {@link #DEFAULTED}.
+   */
   private byte[] flags = new byte[8];
+
   private int size;
+
   /** Whether the values form a JSON array, in order, their names unused. */
   private boolean array;
+
   /** Secrets that are not sent as such (the inputs of a composed value), masked all the same. */
   private List<String> alsoSecret;
 
   /**
-   * A JSON value written exactly as {@code literal} (a constant declared {@code WireType.JSON}, or a
-   * number with a fraction or exponent), already checked at compile time; outside JSON, its text.
+   * A JSON value written exactly as {@code literal} (a constant declared {@code WireType.JSON}, or
+   * a number with a fraction or exponent), already checked at compile time; outside JSON, its text.
    */
   public static Object json(String literal) {
     return new JsonLiteral(literal);
@@ -65,8 +77,8 @@ public final class Params {
   }
 
   /**
-   * Adds a plain value, or {@code defaultValue} (the parameter's {@code @Default}) when it is {@code
-   * null}. A declared retry may replace a defaulted value, never one the caller passed.
+   * Adds a plain value, or {@code defaultValue} (the parameter's {@code @Default}) when it is
+   * {@code null}. A declared retry may replace a defaulted value, never one the caller passed.
    */
   public Params paramOrDefault(String name, Object value, Object defaultValue, In in) {
     return value != null ? add(name, value, in, false) : add(name, defaultValue, in, DEFAULTED);
@@ -74,7 +86,9 @@ public final class Params {
 
   /** As {@link #paramOrDefault} for a secret value. */
   public Params secretOrDefault(String name, Object value, Object defaultValue, In in) {
-    return value != null ? add(name, value, in, true) : add(name, defaultValue, in, DEFAULTED | SECRET);
+    return value != null
+        ? add(name, value, in, true)
+        : add(name, defaultValue, in, DEFAULTED | SECRET);
   }
 
   /** Adds a plain value at {@code in}; {@code null} is left out. */
@@ -110,7 +124,9 @@ public final class Params {
     return add(name, prefix + Values.encode(encoding, filled), in, secret);
   }
 
-  /** Masks {@code value} in every text like a secret of the call, without sending it; returns this. */
+  /**
+   * Masks {@code value} in every text like a secret of the call, without sending it; returns this.
+   */
   public Params alsoSecret(Object value) {
     if (value != null) {
       if (alsoSecret == null) {
@@ -128,7 +144,8 @@ public final class Params {
    */
   public static <T> T require(T value, String parameter) {
     if (value == null) {
-      throw new LoginConfigurationException("parameter '" + parameter + "' is required but was null");
+      throw new LoginConfigurationException(
+          "parameter '" + parameter + "' is required but was null");
     }
     return value;
   }
@@ -187,7 +204,10 @@ public final class Params {
     return copy;
   }
 
-  /** A copy with each of {@code values} set as a secret (challenge tokens sent back), or this when none. */
+  /**
+   * A copy with each of {@code values} set as a secret (challenge tokens sent back), or this when
+   * none.
+   */
   Params withSecrets(java.util.Map<String, String> values) {
     Params out = this;
     for (java.util.Map.Entry<String, String> e : values.entrySet()) {
@@ -286,11 +306,17 @@ public final class Params {
       this.template = template;
     }
 
-    /** The value for a call to {@code url}: {@code scheme://host[:port]}, the port only when not the default. */
+    /**
+     * The value for a call to {@code url}: {@code scheme://host[:port]}, the port only when not the
+     * default.
+     */
     String resolve(okhttp3.HttpUrl url) {
       String host = url.host().indexOf(':') >= 0 ? "[" + url.host() + "]" : url.host();
-      String origin = url.scheme() + "://" + host
-          + (url.port() == okhttp3.HttpUrl.defaultPort(url.scheme()) ? "" : ":" + url.port());
+      String origin =
+          url.scheme()
+              + "://"
+              + host
+              + (url.port() == okhttp3.HttpUrl.defaultPort(url.scheme()) ? "" : ":" + url.port());
       return template.replace("{origin}", origin);
     }
 

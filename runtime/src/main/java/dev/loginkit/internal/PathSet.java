@@ -17,8 +17,10 @@ public final class PathSet {
   private static final String WILDCARD = "*";
 
   private final String[] paths;
+
   /** Per path, the index of its first {@code *} segment, or -1. */
   private final int[] firstWildcard;
+
   private final boolean hasWildcards;
   private final PathState root;
 
@@ -103,7 +105,9 @@ public final class PathSet {
     return hasWildcards;
   }
 
-  /** The name a path's first {@code *} matched, given the names descended through, or {@code null}. */
+  /**
+   * The name a path's first {@code *} matched, given the names descended through, or {@code null}.
+   */
   String wildcardName(int index, String[] names) {
     int at = firstWildcard[index];
     return at < 0 || names == null ? null : names[at];

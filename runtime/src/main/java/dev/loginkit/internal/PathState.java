@@ -10,17 +10,20 @@ import java.util.Set;
 
 /**
  * Where the names read so far lead, for one {@link PathSet}: a state of the matcher the path set
- * compiles to once. A reader holds the state of the element or field it is in; going one level
- * down is one hash lookup ({@link #child}), and a {@code null} child means nothing below matters,
- * so the reader skips it without materialising anything.
+ * compiles to once. A reader holds the state of the element or field it is in; going one level down
+ * is one hash lookup ({@link #child}), and a {@code null} child means nothing below matters, so the
+ * reader skips it without materialising anything.
  */
 final class PathState {
   /** Paths that end exactly here: present when this element or field is. */
   final int[] exact;
+
   /** Paths that end here or above: they take the scalars found here. */
   final int[] covering;
+
   /** For each attribute local name, the paths naming it as their last ({@code @name}) segment. */
   private final Map<String, int[]> attributes;
+
   private Map<String, PathState> named;
   private PathState other;
 

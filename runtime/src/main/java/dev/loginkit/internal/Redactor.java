@@ -21,9 +21,9 @@ import okhttp3.HttpUrl;
  * body excerpts, URLs), in each spelling it could take on the wire: raw, URL- and form-encoded,
  * JSON- and XML-escaped, Base64. The spellings LoginKit's own encoders put on the wire (OkHttp's
  * query and form encoding, jackson-core's escaping, {@link XmlText}'s) are computed with those very
- * encoders; common variants other servers echo (lower-case percent-encoding,
- * {@code \/}, ASCII-only JSON, numeric XML character references, unpadded and URL-safe Base64) are
- * added. The spellings are computed on the first redaction, not before.
+ * encoders; common variants other servers echo (lower-case percent-encoding, {@code \/}, ASCII-only
+ * JSON, numeric XML character references, unpadded and URL-safe Base64) are added. The spellings
+ * are computed on the first redaction, not before.
  */
 final class Redactor {
   static final String MASK = "***";
@@ -35,7 +35,11 @@ final class Redactor {
 
   /** The call's parameters, read once, on the first redaction. */
   private final Params params;
-  /** Computed from {@link #params} on first use; immutable, so a racing second computation is harmless. */
+
+  /**
+   * Computed from {@link #params} on first use; immutable, so a racing second computation is
+   * harmless.
+   */
   private volatile Spellings spellings;
 
   private Redactor(Params params) {
@@ -63,6 +67,7 @@ final class Redactor {
   /** Every spelling of the call's secrets, longest first, and the secrets themselves. */
   private static final class Spellings {
     final List<String> needles;
+
     /** The secrets themselves, searched for in the text with its escapes decoded. */
     final List<String> secrets;
 
@@ -110,7 +115,8 @@ final class Redactor {
     spellings.add(upperCaseUnicodeEscapes(asciiJson));
     spellings.add(jacksonEscaped(secret));
     spellings.add(xmlEscaped(secret));
-    spellings.add(secret.replace("&", "&amp;").replace("<", "&lt;")); // the minimum XML writers escape
+    spellings.add(
+        secret.replace("&", "&amp;").replace("<", "&lt;")); // the minimum XML writers escape
     spellings.add(xmlCharacterReferences(secret, false));
     spellings.add(xmlCharacterReferences(secret, true));
     spellings.add(xmlBodyEscaped(secret));
@@ -166,6 +172,7 @@ final class Redactor {
    * text it came from; every span that decodes to a secret is masked.
    */
   private static final int ENTITIES = 1;
+
   private static final int BACKSLASHES = 2;
   private static final int PERCENTS = 4;
   private static final int PLUS_IS_SPACE = 8;
@@ -268,12 +275,18 @@ final class Redactor {
   /** The code point of {@code amp}, {@code #39}, {@code #x27}, …, or -1. */
   private static int entity(String name) {
     switch (name) {
-      case "amp": return '&';
-      case "lt": return '<';
-      case "gt": return '>';
-      case "quot": return '"';
-      case "apos": return '\'';
-      default: break;
+      case "amp":
+        return '&';
+      case "lt":
+        return '<';
+      case "gt":
+        return '>';
+      case "quot":
+        return '"';
+      case "apos":
+        return '\'';
+      default:
+        break;
     }
     try {
       int cp = -1;
@@ -344,11 +357,18 @@ final class Redactor {
     spellings.add(lower.toString());
   }
 
-  /** The value as OkHttp writes it into a query string ({@code HttpUrl.Builder.addQueryParameter}). */
+  /**
+   * The value as OkHttp writes it into a query string ({@code HttpUrl.Builder.addQueryParameter}).
+   */
   private static String okHttpQuery(String secret) {
     try {
       String query =
-          new HttpUrl.Builder().scheme("http").host("h").addQueryParameter("q", secret).build().encodedQuery();
+          new HttpUrl.Builder()
+              .scheme("http")
+              .host("h")
+              .addQueryParameter("q", secret)
+              .build()
+              .encodedQuery();
       return query == null ? null : query.substring(2);
     } catch (RuntimeException e) {
       return null;
@@ -364,7 +384,10 @@ final class Redactor {
     }
   }
 
-  /** The value as jackson-core's UTF-8 generator (the one RequestEncoder uses) writes it in a JSON string. */
+  /**
+   * The value as jackson-core's UTF-8 generator (the one RequestEncoder uses) writes it in a JSON
+   * string.
+   */
   private static String jacksonEscaped(String secret) {
     java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
     try (JsonGenerator gen = JSON.createGenerator(out)) {
@@ -391,7 +414,8 @@ final class Redactor {
     Matcher m = UNICODE_ESCAPE.matcher(json);
     StringBuilder out = new StringBuilder();
     while (m.find()) {
-      m.appendReplacement(out, Matcher.quoteReplacement("\\u" + m.group().substring(2).toUpperCase(Locale.ROOT)));
+      m.appendReplacement(
+          out, Matcher.quoteReplacement("\\u" + m.group().substring(2).toUpperCase(Locale.ROOT)));
     }
     m.appendTail(out);
     return out.toString();
@@ -420,7 +444,8 @@ final class Redactor {
       if (cp < 0x80) {
         out.append((char) cp);
       } else {
-        out.append(hex ? "&#x" + Integer.toHexString(cp).toUpperCase(Locale.ROOT) : "&#" + cp).append(';');
+        out.append(hex ? "&#x" + Integer.toHexString(cp).toUpperCase(Locale.ROOT) : "&#" + cp)
+            .append(';');
       }
       i += Character.charCount(cp);
     }
@@ -450,7 +475,10 @@ final class Redactor {
   }
 
   private static String xmlEscaped(String s) {
-    return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-        .replace("\"", "&quot;").replace("'", "&apos;");
+    return s.replace("&", "&amp;")
+        .replace("<", "&lt;")
+        .replace(">", "&gt;")
+        .replace("\"", "&quot;")
+        .replace("'", "&apos;");
   }
 }

@@ -33,9 +33,10 @@ public final class Reply {
    * @throws LoginProtocolException when absent and required
    */
   public String get(From from, String name, boolean required) {
-    String value = from == From.HEADER ? headers.get(name)
-        : from == From.COOKIE ? cookie(name)
-        : body.value(name);
+    String value =
+        from == From.HEADER
+            ? headers.get(name)
+            : from == From.COOKIE ? cookie(name) : body.value(name);
     if (value == null && required) {
       throw missing(from, name);
     }
@@ -52,7 +53,8 @@ public final class Reply {
   }
 
   static LoginProtocolException missing(From from, String name) {
-    String where = from == From.BODY ? "body field '" : from == From.HEADER ? "header '" : "cookie '";
+    String where =
+        from == From.BODY ? "body field '" : from == From.HEADER ? "header '" : "cookie '";
     return new LoginProtocolException(
         LoginFailure.of(
             FailureReason.PROTOCOL_ERROR, "successful response lacks " + where + name + "'", 0));

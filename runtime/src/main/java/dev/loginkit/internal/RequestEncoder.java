@@ -66,7 +66,10 @@ final class RequestEncoder {
         if (Character.isLowSurrogate(ch)) {
           throw unencodable(params.name(i), "a lone UTF-16 surrogate", c);
         }
-        if (inXml && ((ch < 0x20 && ch != '\t' && ch != '\n' && ch != '\r') || ch == 0xFFFE || ch == 0xFFFF)) {
+        if (inXml
+            && ((ch < 0x20 && ch != '\t' && ch != '\n' && ch != '\r')
+                || ch == 0xFFFE
+                || ch == 0xFFFF)) {
           throw unencodable(params.name(i), "a character XML 1.0 cannot carry", c);
         }
       }
@@ -85,7 +88,9 @@ final class RequestEncoder {
     BodyEncoding encoding = op.body();
     FormBody.Builder form = encoding == BodyEncoding.FORM ? new FormBody.Builder() : null;
     MultipartBody.Builder multipart =
-        encoding == BodyEncoding.MULTIPART ? new MultipartBody.Builder().setType(MultipartBody.FORM) : null;
+        encoding == BodyEncoding.MULTIPART
+            ? new MultipartBody.Builder().setType(MultipartBody.FORM)
+            : null;
     boolean xmlBody = encoding == BodyEncoding.SOAP || encoding == BodyEncoding.XML_RPC;
     StringBuilder cookies = null;
 
@@ -94,11 +99,15 @@ final class RequestEncoder {
       Object value = params.value(i);
       In in = params.in(i);
       if (in == In.HEADER) {
-        String text = value instanceof Params.OriginTemplate origin ? origin.resolve(target) : text(value);
+        String text =
+            value instanceof Params.OriginTemplate origin ? origin.resolve(target) : text(value);
         request.header(checkHeaderName(name), checkHeaderValue(name, text));
       } else if (in == In.COOKIE) {
         cookies = cookies == null ? new StringBuilder() : cookies.append("; ");
-        cookies.append(checkHeaderName(name)).append('=').append(checkCookieValue(name, text(value)));
+        cookies
+            .append(checkHeaderName(name))
+            .append('=')
+            .append(checkCookieValue(name, text(value)));
       } else if ((xmlBody || encoding == BodyEncoding.JSON) && in != In.QUERY) {
         continue; // the body, written from the whole Params below
       } else if (in == In.QUERY || encoding == null) {
@@ -126,14 +135,14 @@ final class RequestEncoder {
     } else if (encoding == BodyEncoding.JSON) {
       body = RequestBody.create(json(params, true), declared == null ? JSON_TYPE : declared);
     } else if (encoding == BodyEncoding.XML_RPC) {
-      body = RequestBody.create(XmlBodies.xmlRpc(op.xmlRpcMethod(), op.xmlRpcStruct(), params),
-          declared == null ? XML_TYPE : declared);
+      body =
+          RequestBody.create(
+              XmlBodies.xmlRpc(op.xmlRpcMethod(), op.xmlRpcStruct(), params),
+              declared == null ? XML_TYPE : declared);
     } else if (encoding == BodyEncoding.SOAP) {
       body = soap(op.soap(), params, request, declared);
     }
-    return request.url(url == null ? target : url.build())
-        .method(op.method(), body)
-        .build();
+    return request.url(url == null ? target : url.build()).method(op.method(), body).build();
   }
 
   /**
@@ -141,7 +150,8 @@ final class RequestEncoder {
    * empty), or the 1.2 media type's {@code action} parameter (none when empty). The processor
    * refuses an action with a quote, a backslash or a control character, so quoting is exact.
    */
-  private static RequestBody soap(SoapSpec spec, Params params, Request.Builder request, MediaType declared) {
+  private static RequestBody soap(
+      SoapSpec spec, Params params, Request.Builder request, MediaType declared) {
     byte[] envelope = XmlBodies.soap(spec, params);
     if (spec.version() == SoapVersion.V1_1) {
       request.header("SOAPAction", "\"" + spec.action() + "\"");
@@ -192,7 +202,8 @@ final class RequestEncoder {
     return out.readByteArray();
   }
 
-  private static void writeObject(JsonGenerator gen, Params params, boolean bodyOnly) throws IOException {
+  private static void writeObject(JsonGenerator gen, Params params, boolean bodyOnly)
+      throws IOException {
     if (params.isArray()) {
       gen.writeStartArray();
       for (int i = 0; i < params.size(); i++) {
@@ -233,7 +244,9 @@ final class RequestEncoder {
     return c == ' ' || c == '\t';
   }
 
-  /** A header value that cannot end the cookie early: no {@code ;} (a second cookie), no {@code ,}. */
+  /**
+   * A header value that cannot end the cookie early: no {@code ;} (a second cookie), no {@code ,}.
+   */
   private static String checkCookieValue(String name, String value) {
     checkHeaderValue(name, value);
     for (int i = 0; i < value.length(); i++) {
@@ -250,16 +263,17 @@ final class RequestEncoder {
     for (int i = 0; i < name.length(); i++) {
       char c = name.charAt(i);
       if (c <= ' ' || c >= 0x7f || c == ':') {
-        throw new LoginConfigurationException("header name '" + name + "' has an invalid character");
+        throw new LoginConfigurationException(
+            "header name '" + name + "' has an invalid character");
       }
     }
     return name;
   }
 
   /**
-   * OkHttp's own check would put the value in its exception message; this one names only the header.
-   * Leading or trailing whitespace is refused too: HTTP drops it (OkHttp trims it), so the server
-   * would receive another credential.
+   * OkHttp's own check would put the value in its exception message; this one names only the
+   * header. Leading or trailing whitespace is refused too: HTTP drops it (OkHttp trims it), so the
+   * server would receive another credential.
    */
   private static String checkHeaderValue(String name, String value) {
     if (!value.isEmpty() && (isOws(value.charAt(0)) || isOws(value.charAt(value.length() - 1)))) {

@@ -41,9 +41,12 @@ final class ResponseInterpreter {
       if (ok) {
         return new LoginResult.Failure<>(
             new LoginFailure(
-                FailureReason.PROTOCOL_ERROR, null,
+                FailureReason.PROTOCOL_ERROR,
+                null,
                 e.getMessage() + "; body starts: " + excerpt,
-                null, status, contentType(headers)));
+                null,
+                status,
+                contentType(headers)));
       }
       // An error page in the wrong syntax: the status still says what happened.
       return new LoginResult.Failure<>(
@@ -51,11 +54,17 @@ final class ResponseInterpreter {
     }
     Verdict verdict = op.classify(status, doc, redactor);
     if (verdict.kind == Verdict.Kind.CHALLENGE) {
-      return new LoginResult.Challenge<>(verdict.failure,
+      return new LoginResult.Challenge<>(
+          verdict.failure,
           verdict.step == null || !verdict.step.continuable() || runtime == null
               ? null
-              : new Resume<>(runtime, verdict.step.continuation != null ? verdict.step.continuation : op,
-                  params.withSecrets(verdict.echoed), mapper, format, verdict.step.answer));
+              : new Resume<>(
+                  runtime,
+                  verdict.step.continuation != null ? verdict.step.continuation : op,
+                  params.withSecrets(verdict.echoed),
+                  mapper,
+                  format,
+                  verdict.step.answer));
     }
     if (verdict.kind == Verdict.Kind.FAILURE) {
       if (ok && verdict.failure.reason() == FailureReason.UNKNOWN && doc.isEmpty()) {
@@ -63,11 +72,15 @@ final class ResponseInterpreter {
         // happens to parse, another root element. Not an unknown refusal but a protocol failure.
         return new LoginResult.Failure<>(
             new LoginFailure(
-                FailureReason.PROTOCOL_ERROR, null,
-                (isBlank(body) ? "successful response has an empty body"
+                FailureReason.PROTOCOL_ERROR,
+                null,
+                (isBlank(body)
+                    ? "successful response has an empty body"
                     : "successful response has none of the expected fields; body starts: "
                         + excerpt(body, charset, redactor)),
-                null, status, contentType(headers)));
+                null,
+                status,
+                contentType(headers)));
       }
       return new LoginResult.Failure<>(verdict.failure);
     }
@@ -143,7 +156,9 @@ final class ResponseInterpreter {
    * charset is transcoded first, unless it is XML naming its encoding itself.
    */
   private static byte[] toUtf8(byte[] body, Charset declared, boolean xml) {
-    if (declared == null || declared.equals(StandardCharsets.UTF_8) || declared.name().startsWith("UTF-")) {
+    if (declared == null
+        || declared.equals(StandardCharsets.UTF_8)
+        || declared.name().startsWith("UTF-")) {
       return body;
     }
     if (xml && declaresEncoding(body)) {

@@ -16,7 +16,13 @@ final class Resume<S> implements Function<String, LoginResult<S>> {
   private final Format format;
   private final String answerName;
 
-  Resume(LoginRuntime runtime, Operation op, Params params, SessionMapper<S> mapper, Format format, String answerName) {
+  Resume(
+      LoginRuntime runtime,
+      Operation op,
+      Params params,
+      SessionMapper<S> mapper,
+      Format format,
+      String answerName) {
     this.runtime = runtime;
     this.op = op;
     this.params = params;
@@ -27,7 +33,11 @@ final class Resume<S> implements Function<String, LoginResult<S>> {
 
   @Override
   public LoginResult<S> apply(String answer) {
-    return runtime.execute(op, params.withSecret(answerName, answer), mapper, format,
+    return runtime.execute(
+        op,
+        params.withSecret(answerName, answer),
+        mapper,
+        format,
         dev.loginkit.LoginEvent.Trigger.CHALLENGE_ANSWER);
   }
 

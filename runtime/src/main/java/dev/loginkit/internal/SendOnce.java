@@ -20,8 +20,9 @@ import okhttp3.Response;
 final class SendOnce implements Interceptor {
   /**
    * Per call, by identity: {@code TRUE} once it reached the network, {@code FALSE} once it was
-   * abandoned before that. Weak, so an entry goes with its call. Not a request tag: OkHttp's tags go
-   * through Kotlin reflection, whose first use costs ~25 ms of a cold start (benchmarks/ANALYSIS.md).
+   * abandoned before that. Weak, so an entry goes with its call. Not a request tag: OkHttp's tags
+   * go through Kotlin reflection, whose first use costs ~25 ms of a cold start
+   * (benchmarks/ANALYSIS.md).
    */
   private final Map<Call, Boolean> calls = new WeakHashMap<>();
 

@@ -9,7 +9,8 @@ import java.util.function.BiConsumer;
  * The session of an {@link AsyncLogin}, or its {@link LoginException}; cancelling it cancels the
  * login's HTTP call.
  */
-final class SessionFuture<S> extends CompletableFuture<S> implements BiConsumer<LoginResult<S>, Throwable> {
+final class SessionFuture<S> extends CompletableFuture<S>
+    implements BiConsumer<LoginResult<S>, Throwable> {
   private final CompletableFuture<LoginResult<S>> login;
 
   SessionFuture(CompletableFuture<LoginResult<S>> login) {

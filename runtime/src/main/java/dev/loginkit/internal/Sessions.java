@@ -9,7 +9,8 @@ public final class Sessions {
   private Sessions() {}
 
   /** {@code request} with {@code session} attached. */
-  public static <S> Request attach(SessionAttacher<S> attacher, S session, Request request) throws IOException {
+  public static <S> Request attach(SessionAttacher<S> attacher, S session, Request request)
+      throws IOException {
     Attachment attachment = new Attachment(request);
     attacher.attach(session, attachment);
     return attachment.build();

@@ -5,11 +5,11 @@ import javax.xml.stream.XMLStreamException;
 import org.codehaus.stax2.XMLStreamReader2;
 
 /**
- * Reads a SOAP 1.1 or 1.2 envelope: skips the {@code Header}, and reads the body's first element
- * as the root of the paths (so {@code return} or {@code result/sessionId} name what is inside the
- * response element). A {@code Fault} is read as the root instead and sets the document's fault
- * code (the local name of {@code faultcode} or {@code Code/Value}) and string ({@code faultstring}
- * or {@code Reason/Text}); {@code detail/…} paths then read the fault's detail.
+ * Reads a SOAP 1.1 or 1.2 envelope: skips the {@code Header}, and reads the body's first element as
+ * the root of the paths (so {@code return} or {@code result/sessionId} name what is inside the
+ * response element). A {@code Fault} is read as the root instead and sets the document's fault code
+ * (the local name of {@code faultcode} or {@code Code/Value}) and string ({@code faultstring} or
+ * {@code Reason/Text}); {@code detail/…} paths then read the fault's detail.
  */
 final class SoapDocumentReader {
   /** Paths every SOAP operation reads, for faults. */
@@ -40,8 +40,12 @@ final class SoapDocumentReader {
         boolean fault = isEnvelope(reader, env, "Fault");
         XmlDocumentReader.walk(reader, doc, paths);
         if (fault) {
-          String code = doc.value("faultcode") != null ? doc.value("faultcode") : doc.value("Code/Value");
-          String text = doc.value("faultstring") != null ? doc.value("faultstring") : doc.value("Reason/Text");
+          String code =
+              doc.value("faultcode") != null ? doc.value("faultcode") : doc.value("Code/Value");
+          String text =
+              doc.value("faultstring") != null
+                  ? doc.value("faultstring")
+                  : doc.value("Reason/Text");
           doc.fault(localName(code), text);
         }
       }
@@ -69,7 +73,8 @@ final class SoapDocumentReader {
     return colon < 0 ? qname : qname.substring(colon + 1);
   }
 
-  private static int nextElement(XMLStreamReader2 reader) throws XMLStreamException, MalformedBodyException {
+  private static int nextElement(XMLStreamReader2 reader)
+      throws XMLStreamException, MalformedBodyException {
     while (reader.hasNext()) {
       int event = reader.next();
       if (event == XMLStreamConstants.START_ELEMENT || event == XMLStreamConstants.END_ELEMENT) {

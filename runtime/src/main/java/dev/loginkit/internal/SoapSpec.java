@@ -13,4 +13,9 @@ import dev.loginkit.annotations.SoapVersion;
  * @param encoded rpc/encoded: {@code xsi:type} on every part and an {@code encodingStyle}
  */
 public record SoapSpec(
-    SoapVersion version, String namespace, String operation, String action, boolean rpc, boolean encoded) {}
+    SoapVersion version,
+    String namespace,
+    String operation,
+    String action,
+    boolean rpc,
+    boolean encoded) {}

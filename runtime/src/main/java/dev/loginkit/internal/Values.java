@@ -115,15 +115,16 @@ public final class Values {
   }
 
   /**
-   * {@code text} as an {@code Instant}: ISO 8601 with or without separators (XML-RPC's
-   * {@code 20261122T06:43:40}), with an offset or {@code Z}, or without one (read as UTC).
+   * {@code text} as an {@code Instant}: ISO 8601 with or without separators (XML-RPC's {@code
+   * 20261122T06:43:40}), with an offset or {@code Z}, or without one (read as UTC).
    */
   public static java.time.Instant asInstant(String text, String field) {
     if (text == null) {
       return null;
     }
     String t = text.trim();
-    if (t.length() >= 8 && Character.isDigit(t.charAt(4))) { // 20261122T06:43:40 → 2026-11-22T06:43:40
+    if (t.length() >= 8
+        && Character.isDigit(t.charAt(4))) { // 20261122T06:43:40 → 2026-11-22T06:43:40
       t = t.substring(0, 4) + "-" + t.substring(4, 6) + "-" + t.substring(6);
     }
     try {
@@ -143,7 +144,10 @@ public final class Values {
             FailureReason.PROTOCOL_ERROR, "field '" + field + "' is not " + expected, 0));
   }
 
-  /** {@code text} encoded as a {@code @Composed} value declares: as it is, Base64 or lower-case hex of its UTF-8 bytes. */
+  /**
+   * {@code text} encoded as a {@code @Composed} value declares: as it is, Base64 or lower-case hex
+   * of its UTF-8 bytes.
+   */
   static String encode(ValueEncoding encoding, String text) {
     // if/else, not a switch: an enum switch costs the jar a synthetic class
     if (encoding == ValueEncoding.BASE64) {

@@ -5,8 +5,8 @@ import dev.loginkit.annotations.SoapVersion;
 import okio.Buffer;
 
 /**
- * Writes SOAP envelopes and XML-RPC method calls. Their shape is fixed by the operation, so they are
- * written directly, without a general-purpose XML writer: names as declared, values escaped by
+ * Writes SOAP envelopes and XML-RPC method calls. Their shape is fixed by the operation, so they
+ * are written directly, without a general-purpose XML writer: names as declared, values escaped by
  * {@link XmlText}, which escapes exactly as Woodstox's stream writer does (the bytes are the ones
  * Woodstox wrote before, element for element).
  */
@@ -24,7 +24,10 @@ final class XmlBodies {
 
   private XmlBodies() {}
 
-  /** The SOAP envelope for {@code params}: header entries from {@link In#SOAP_HEADER}, the rest in the body. */
+  /**
+   * The SOAP envelope for {@code params}: header entries from {@link In#SOAP_HEADER}, the rest in
+   * the body.
+   */
   static byte[] soap(SoapSpec spec, Params params) {
     boolean v11 = spec.version() == SoapVersion.V1_1;
     Buffer out = new Buffer();
@@ -45,7 +48,9 @@ final class XmlBodies {
     out.writeUtf8("<SOAP-ENV:Body>");
     XmlText.startTag(out, NS, spec.operation());
     if (spec.encoded()) {
-      out.writeUtf8(" SOAP-ENV:encodingStyle=\"").writeUtf8(v11 ? SOAP11_ENCODING : SOAP12_ENCODING).writeByte('"');
+      out.writeUtf8(" SOAP-ENV:encodingStyle=\"")
+          .writeUtf8(v11 ? SOAP11_ENCODING : SOAP12_ENCODING)
+          .writeByte('"');
     }
     attributes(out, params, false);
     if (countParts(params, false) == 0) {
@@ -71,11 +76,17 @@ final class XmlBodies {
    */
   private static boolean isPart(Params params, int i, boolean headers) {
     In in = params.in(i);
-    return (in == In.SOAP_HEADER) == headers && in != In.HEADER && in != In.QUERY && in != In.COOKIE
+    return (in == In.SOAP_HEADER) == headers
+        && in != In.HEADER
+        && in != In.QUERY
+        && in != In.COOKIE
         && !isAttribute(params.name(i));
   }
 
-  /** A wire name {@code @by}: an attribute of the enclosing element (checked to be an XML name at compile time). */
+  /**
+   * A wire name {@code @by}: an attribute of the enclosing element (checked to be an XML name at
+   * compile time).
+   */
   private static boolean isAttribute(String name) {
     return name.startsWith("@");
   }
@@ -95,7 +106,10 @@ final class XmlBodies {
     return count;
   }
 
-  /** The {@code @name} values of {@code params} (in the body, or any when {@code nested}) as attributes. */
+  /**
+   * The {@code @name} values of {@code params} (in the body, or any when {@code nested}) as
+   * attributes.
+   */
   private static void attributes(Buffer out, Params params, boolean nested) {
     for (int i = 0; i < params.size(); i++) {
       In in = params.in(i);
@@ -107,7 +121,8 @@ final class XmlBodies {
     }
   }
 
-  private static void writeParts(Buffer out, SoapSpec spec, Params params, boolean headers, String prefix) {
+  private static void writeParts(
+      Buffer out, SoapSpec spec, Params params, boolean headers, String prefix) {
     for (int i = 0; i < params.size(); i++) {
       if (isPart(params, i, headers)) {
         writeElement(out, spec, params.name(i), params.value(i), prefix);
@@ -119,7 +134,8 @@ final class XmlBodies {
    * One element; {@code name} may carry its own namespace in Clark notation ({@code {urn:x}name}),
    * written as the element's default namespace, which its children then share unprefixed.
    */
-  private static void writeElement(Buffer out, SoapSpec spec, String name, Object value, String prefix) {
+  private static void writeElement(
+      Buffer out, SoapSpec spec, String name, Object value, String prefix) {
     String local = name;
     String namespace = null;
     if (name.startsWith("{")) {
@@ -151,7 +167,8 @@ final class XmlBodies {
       }
       out.writeByte('>');
       if (text != null) {
-        XmlText.text(out, text); // the processor allows text only next to attributes, never next to children
+        XmlText.text(
+            out, text); // the processor allows text only next to attributes, never next to children
       }
       for (int i = 0; i < nested.size(); i++) {
         if (!isText(nested.name(i)) && !isAttribute(nested.name(i))) {
@@ -161,7 +178,8 @@ final class XmlBodies {
     } else {
       String text = value.toString();
       if (text.isEmpty() && namespace != null) {
-        out.writeUtf8("/>"); // an empty entry a provider defines, such as <context xmlns="urn:zimbra"/>
+        out.writeUtf8(
+            "/>"); // an empty entry a provider defines, such as <context xmlns="urn:zimbra"/>
         return;
       }
       if (spec.encoded()) {
@@ -227,7 +245,10 @@ final class XmlBodies {
     return count;
   }
 
-  /** A {@code struct} of the members of {@code params} ({@code defaultOnly}: those in the default place). */
+  /**
+   * A {@code struct} of the members of {@code params} ({@code defaultOnly}: those in the default
+   * place).
+   */
   private static void writeStruct(Buffer out, Params params, boolean defaultOnly, int count) {
     if (count == 0) {
       out.writeUtf8("<struct/>");

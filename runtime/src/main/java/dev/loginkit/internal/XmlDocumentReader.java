@@ -17,11 +17,13 @@ import org.codehaus.stax2.XMLStreamReader2;
  */
 final class XmlDocumentReader {
   static final int MAX_DEPTH = 64;
+
   /**
    * Longest text of one element, in characters. Woodstox's {@code P_MAX_TEXT_LENGTH} bounds one
    * text segment, not what coalescing joins, so the readers count themselves.
    */
   static final int MAX_TEXT = 1 << 20;
+
   private static final String XSI = XMLConstants.W3C_XML_SCHEMA_INSTANCE_NS_URI;
 
   private static final XMLInputFactory FACTORY = newFactory();
@@ -102,7 +104,8 @@ final class XmlDocumentReader {
    * on its end tag. Children no path leads into are skipped; leaf text no path reads is never
    * materialised.
    */
-  private static void element(XMLStreamReader2 reader, PathState at, int depth, String[] names, Document doc)
+  private static void element(
+      XMLStreamReader2 reader, PathState at, int depth, String[] names, Document doc)
       throws XMLStreamException, MalformedBodyException {
     boolean nil = isNil(reader);
     if (!nil) {
@@ -167,13 +170,15 @@ final class XmlDocumentReader {
   }
 
   /** Appends the current text event, refusing an element text longer than {@link #MAX_TEXT}. */
-  static void appendText(StringBuilder text, XMLStreamReader2 reader) throws MalformedBodyException {
+  static void appendText(StringBuilder text, XMLStreamReader2 reader)
+      throws MalformedBodyException {
     checkLength(text.length() + reader.getTextLength());
     text.append(reader.getTextCharacters(), reader.getTextStart(), reader.getTextLength());
   }
 
   /** {@code getElementText()}, refusing a text longer than {@link #MAX_TEXT}. */
-  static String elementText(XMLStreamReader2 reader) throws XMLStreamException, MalformedBodyException {
+  static String elementText(XMLStreamReader2 reader)
+      throws XMLStreamException, MalformedBodyException {
     StringBuilder text = new StringBuilder();
     while (true) {
       int event = reader.next();
@@ -203,7 +208,8 @@ final class XmlDocumentReader {
     int count = reader.getAttributeCount();
     for (int i = 0; i < count; i++) {
       int[] targets = at.attribute(reader.getAttributeLocalName(i));
-      if (targets != null && !XMLConstants.XMLNS_ATTRIBUTE_NS_URI.equals(reader.getAttributeNamespace(i))) {
+      if (targets != null
+          && !XMLConstants.XMLNS_ATTRIBUTE_NS_URI.equals(reader.getAttributeNamespace(i))) {
         doc.attribute(targets, reader.getAttributeValue(i));
       }
     }
@@ -220,7 +226,9 @@ final class XmlDocumentReader {
 
   static String location(Exception e) {
     if (e instanceof XMLStreamException xml && xml.getLocation() != null) {
-      return " at line " + xml.getLocation().getLineNumber() + ", column "
+      return " at line "
+          + xml.getLocation().getLineNumber()
+          + ", column "
           + xml.getLocation().getColumnNumber();
     }
     return "";

@@ -6,9 +6,9 @@ import org.codehaus.stax2.XMLStreamReader2;
 
 /**
  * Streams an XML-RPC {@code methodResponse} into a {@link Document}: struct member names are path
- * segments, arrays are transparent, typed scalars ({@code <int>}, {@code <boolean>},
- * {@code <dateTime.iso8601>}, …) are read as their text. A {@code <fault>} sets the document's
- * fault code and string instead.
+ * segments, arrays are transparent, typed scalars ({@code <int>}, {@code <boolean>}, {@code
+ * <dateTime.iso8601>}, …) are read as their text. A {@code <fault>} sets the document's fault code
+ * and string instead.
  */
 final class XmlRpcDocumentReader {
   static final String FAULT_CODE = "faultCode";
@@ -45,14 +45,19 @@ final class XmlRpcDocumentReader {
       XmlDocumentReader.rest(reader);
       return doc;
     } catch (XMLStreamException | RuntimeException e) {
-      throw new MalformedBodyException("malformed XML-RPC response" + XmlDocumentReader.location(e));
+      throw new MalformedBodyException(
+          "malformed XML-RPC response" + XmlDocumentReader.location(e));
     } finally {
       XmlDocumentReader.close(reader);
     }
   }
 
-  /** Reads one {@code <value>} (the reader is on its start tag) and leaves the reader on its end tag. */
-  private static void readValue(XMLStreamReader2 reader, PathState at, int depth, String[] names, Document doc)
+  /**
+   * Reads one {@code <value>} (the reader is on its start tag) and leaves the reader on its end
+   * tag.
+   */
+  private static void readValue(
+      XMLStreamReader2 reader, PathState at, int depth, String[] names, Document doc)
       throws XMLStreamException, MalformedBodyException {
     if (depth > XmlDocumentReader.MAX_DEPTH) {
       throw new MalformedBodyException("XML-RPC value nested too deeply");
@@ -65,7 +70,8 @@ final class XmlRpcDocumentReader {
         doc.scalar(at, text.toString(), names);
         return;
       }
-      if (event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA
+      if (event == XMLStreamConstants.CHARACTERS
+          || event == XMLStreamConstants.CDATA
           || event == XMLStreamConstants.SPACE) {
         XmlDocumentReader.appendText(text, reader);
       } else if (event == XMLStreamConstants.START_ELEMENT) {
@@ -84,7 +90,8 @@ final class XmlRpcDocumentReader {
     }
   }
 
-  private static void readStruct(XMLStreamReader2 reader, PathState at, int depth, String[] names, Document doc)
+  private static void readStruct(
+      XMLStreamReader2 reader, PathState at, int depth, String[] names, Document doc)
       throws XMLStreamException, MalformedBodyException {
     while (nextElement(reader) == XMLStreamConstants.START_ELEMENT) {
       expect(reader, "member");
@@ -106,7 +113,8 @@ final class XmlRpcDocumentReader {
     }
   }
 
-  private static void readArray(XMLStreamReader2 reader, PathState at, int depth, String[] names, Document doc)
+  private static void readArray(
+      XMLStreamReader2 reader, PathState at, int depth, String[] names, Document doc)
       throws XMLStreamException, MalformedBodyException {
     nextElement(reader);
     expect(reader, "data");
@@ -118,7 +126,8 @@ final class XmlRpcDocumentReader {
   }
 
   /** Moves to the next start or end tag, refusing anything but whitespace in between. */
-  private static int nextElement(XMLStreamReader2 reader) throws XMLStreamException, MalformedBodyException {
+  private static int nextElement(XMLStreamReader2 reader)
+      throws XMLStreamException, MalformedBodyException {
     while (reader.hasNext()) {
       int event = reader.next();
       if (event == XMLStreamConstants.START_ELEMENT || event == XMLStreamConstants.END_ELEMENT) {

@@ -26,8 +26,12 @@ final class XmlSupport {
   static void require(Operation op, Format format) {
     if (needsXml(op.body(), format) && !available()) {
       throw new LoginConfigurationException(
-          op + " " + use(op.body(), format) + ", which needs Woodstox on the class path: add the dependency "
-              + COORDINATES + " (optional in loginkit-runtime)");
+          op
+              + " "
+              + use(op.body(), format)
+              + ", which needs Woodstox on the class path: add the dependency "
+              + COORDINATES
+              + " (optional in loginkit-runtime)");
     }
   }
 
@@ -46,7 +50,9 @@ final class XmlSupport {
   static boolean available() {
     Boolean known = available;
     if (known == null) {
-      known = present("com.ctc.wstx.stax.WstxInputFactory") && present("org.codehaus.stax2.XMLStreamReader2");
+      known =
+          present("com.ctc.wstx.stax.WstxInputFactory")
+              && present("org.codehaus.stax2.XMLStreamReader2");
       available = known;
     }
     return known;
@@ -54,8 +60,11 @@ final class XmlSupport {
 
   /** Whether a request body or a response format is XML, SOAP or XML-RPC. */
   static boolean needsXml(BodyEncoding body, Format format) {
-    return body == BodyEncoding.SOAP || body == BodyEncoding.XML_RPC
-        || format == Format.XML || format == Format.SOAP || format == Format.XML_RPC;
+    return body == BodyEncoding.SOAP
+        || body == BodyEncoding.XML_RPC
+        || format == Format.XML
+        || format == Format.SOAP
+        || format == Format.XML_RPC;
   }
 
   private static boolean present(String name) {

@@ -5,13 +5,16 @@ import okio.Buffer;
 /**
  * XML 1.0 output for {@link XmlBodies}, escaping exactly as Woodstox's stream writer does for UTF-8
  * output, so that the bytes on the wire (and the spellings {@link Redactor} masks) stay the ones
- * Woodstox writes. A character XML 1.0 cannot carry, or a lone UTF-16 surrogate, is refused with
- * an {@link IllegalStateException} that never quotes the text.
+ * Woodstox writes. A character XML 1.0 cannot carry, or a lone UTF-16 surrogate, is refused with an
+ * {@link IllegalStateException} that never quotes the text.
  */
 final class XmlText {
   private XmlText() {}
 
-  /** {@code <prefix:name}, the tag left open for attributes; {@code prefix} is empty or ends with a colon. */
+  /**
+   * {@code <prefix:name}, the tag left open for attributes; {@code prefix} is empty or ends with a
+   * colon.
+   */
   static void startTag(Buffer out, String prefix, String name) {
     out.writeByte('<').writeUtf8(prefix);
     name(out, name);
@@ -35,6 +38,7 @@ final class XmlText {
    * segments ended by an escaped character, and escapes a {@code >} that starts a segment.
    */
   private static final int SEGMENTED = 12;
+
   private static final int CHUNK = 512;
 
   /**
@@ -138,7 +142,8 @@ final class XmlText {
 
   /** The index of the low half of the pair starting at {@code i}; refuses a lone surrogate. */
   private static int checkPair(String text, int i) {
-    if (Character.isHighSurrogate(text.charAt(i)) && i + 1 < text.length()
+    if (Character.isHighSurrogate(text.charAt(i))
+        && i + 1 < text.length()
         && Character.isLowSurrogate(text.charAt(i + 1))) {
       return i + 1;
     }

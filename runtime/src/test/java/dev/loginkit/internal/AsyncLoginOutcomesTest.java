@@ -70,17 +70,24 @@ class AsyncLoginOutcomesTest {
 
   private LoginRuntime runtime(Duration timeout) {
     OkHttpClient client = new OkHttpClient.Builder().eventListener(tracker).build();
-    return new LoginRuntime("https://login.example.com",
-        LoginClientConfig.builder().baseUrl(server.url("/").toString()).httpClient(client)
-            .loginTimeout(timeout).build());
+    return new LoginRuntime(
+        "https://login.example.com",
+        LoginClientConfig.builder()
+            .baseUrl(server.url("/").toString())
+            .httpClient(client)
+            .loginTimeout(timeout)
+            .build());
   }
 
   private static Params params(String kill) {
-    return new Params().param("user", "alice").secret("password", PASSWORD)
+    return new Params()
+        .param("user", "alice")
+        .secret("password", PASSWORD)
         .paramOrDefault("kill", kill, "no", In.DEFAULT);
   }
 
-  private static LoginResult<String> await(CompletableFuture<LoginResult<String>> future) throws Exception {
+  private static LoginResult<String> await(CompletableFuture<LoginResult<String>> future)
+      throws Exception {
     return future.get(10, TimeUnit.SECONDS);
   }
 
@@ -92,7 +99,8 @@ class AsyncLoginOutcomesTest {
   void completesWithTheSessionAfterOneRequest() throws Exception {
     server.enqueue(new MockResponse.Builder().code(200).body("{\"sid\":\"s-async\"}").build());
 
-    LoginResult<String> result = await(runtime(Duration.ofSeconds(10)).executeAsync(LOGIN, params(null), MAPPER, null));
+    LoginResult<String> result =
+        await(runtime(Duration.ofSeconds(10)).executeAsync(LOGIN, params(null), MAPPER, null));
 
     assertEquals("s-async", assertInstanceOf(LoginResult.Success.class, result).session());
     assertEquals(1, server.getRequestCount());
@@ -101,12 +109,17 @@ class AsyncLoginOutcomesTest {
 
   @Test
   void theFormatChosenForTheCallDecidesHowTheAnswerIsRead() throws Exception {
-    Operation xmlAnswered = Operation.post("login", "/login", BodyEncoding.FORM, Format.XML)
-        .successWhen("sid").reads("sid").build();
+    Operation xmlAnswered =
+        Operation.post("login", "/login", BodyEncoding.FORM, Format.XML)
+            .successWhen("sid")
+            .reads("sid")
+            .build();
     server.enqueue(new MockResponse.Builder().code(200).body("{\"sid\":\"json-answer\"}").build());
 
     LoginResult<String> result =
-        await(runtime(Duration.ofSeconds(10)).executeAsync(xmlAnswered, params("no"), MAPPER, Format.JSON));
+        await(
+            runtime(Duration.ofSeconds(10))
+                .executeAsync(xmlAnswered, params("no"), MAPPER, Format.JSON));
 
     assertEquals("json-answer", assertInstanceOf(LoginResult.Success.class, result).session());
   }
@@ -116,7 +129,8 @@ class AsyncLoginOutcomesTest {
     server.enqueue(new MockResponse.Builder().code(200).body(CONFLICT).build());
     server.enqueue(new MockResponse.Builder().code(200).body("{\"sid\":\"s-2\"}").build());
 
-    LoginResult<String> result = await(runtime(Duration.ofSeconds(10)).executeAsync(LOGIN, params(null), MAPPER, null));
+    LoginResult<String> result =
+        await(runtime(Duration.ofSeconds(10)).executeAsync(LOGIN, params(null), MAPPER, null));
 
     assertEquals("s-2", assertInstanceOf(LoginResult.Success.class, result).session());
     assertEquals(2, server.getRequestCount());
@@ -130,7 +144,8 @@ class AsyncLoginOutcomesTest {
     server.enqueue(new MockResponse.Builder().code(200).body(CONFLICT).build());
     server.enqueue(new MockResponse.Builder().code(200).body("{\"sid\":\"never\"}").build());
 
-    LoginResult<String> result = await(runtime(Duration.ofSeconds(10)).executeAsync(LOGIN, params(null), MAPPER, null));
+    LoginResult<String> result =
+        await(runtime(Duration.ofSeconds(10)).executeAsync(LOGIN, params(null), MAPPER, null));
 
     LoginFailure failure = assertInstanceOf(LoginResult.Failure.class, result).failure();
     assertEquals(FailureReason.SESSION_CONFLICT, failure.reason());
@@ -143,18 +158,25 @@ class AsyncLoginOutcomesTest {
     server.enqueue(new MockResponse.Builder().code(200).body(CONFLICT).build());
     server.enqueue(new MockResponse.Builder().code(200).body("{\"sid\":\"never\"}").build());
 
-    LoginResult<String> result = await(runtime(Duration.ofSeconds(10)).executeAsync(LOGIN, params("no"), MAPPER, null));
+    LoginResult<String> result =
+        await(runtime(Duration.ofSeconds(10)).executeAsync(LOGIN, params("no"), MAPPER, null));
 
-    assertEquals(FailureReason.SESSION_CONFLICT, assertInstanceOf(LoginResult.Failure.class, result).failure().reason());
+    assertEquals(
+        FailureReason.SESSION_CONFLICT,
+        assertInstanceOf(LoginResult.Failure.class, result).failure().reason());
     assertEquals(1, server.getRequestCount());
   }
 
   @Test
-  void aConnectionDroppedAfterTheRequestIsATransportFailureThatMayHaveBeenProcessed() throws Exception {
-    server.enqueue(new MockResponse.Builder()
-        .onResponseStart(new SocketEffect.CloseSocket(true, false, false)).build());
+  void aConnectionDroppedAfterTheRequestIsATransportFailureThatMayHaveBeenProcessed()
+      throws Exception {
+    server.enqueue(
+        new MockResponse.Builder()
+            .onResponseStart(new SocketEffect.CloseSocket(true, false, false))
+            .build());
 
-    LoginResult<String> result = await(runtime(Duration.ofSeconds(10)).executeAsync(LOGIN, params(null), MAPPER, null));
+    LoginResult<String> result =
+        await(runtime(Duration.ofSeconds(10)).executeAsync(LOGIN, params(null), MAPPER, null));
 
     LoginFailure failure = assertInstanceOf(LoginResult.Failure.class, result).failure();
     assertEquals(FailureReason.TRANSPORT_ERROR, failure.reason());
@@ -167,11 +189,14 @@ class AsyncLoginOutcomesTest {
   @Test
   void theRetryOfADroppedConnectionIsNeverSent() throws Exception {
     server.enqueue(new MockResponse.Builder().code(200).body(CONFLICT).build());
-    server.enqueue(new MockResponse.Builder()
-        .onResponseStart(new SocketEffect.CloseSocket(true, false, false)).build());
+    server.enqueue(
+        new MockResponse.Builder()
+            .onResponseStart(new SocketEffect.CloseSocket(true, false, false))
+            .build());
     server.enqueue(new MockResponse.Builder().code(200).body("{\"sid\":\"never\"}").build());
 
-    LoginResult<String> result = await(runtime(Duration.ofSeconds(10)).executeAsync(LOGIN, params(null), MAPPER, null));
+    LoginResult<String> result =
+        await(runtime(Duration.ofSeconds(10)).executeAsync(LOGIN, params(null), MAPPER, null));
 
     LoginFailure failure = assertInstanceOf(LoginResult.Failure.class, result).failure();
     assertEquals(FailureReason.TRANSPORT_ERROR, failure.reason());
@@ -183,14 +208,15 @@ class AsyncLoginOutcomesTest {
   void cancellingTheFutureCancelsTheCallInFlight() throws Exception {
     CountDownLatch received = new CountDownLatch(1);
     CountDownLatch release = new CountDownLatch(1);
-    server.setDispatcher(new Dispatcher() {
-      @Override
-      public MockResponse dispatch(RecordedRequest request) throws InterruptedException {
-        received.countDown();
-        release.await(10, TimeUnit.SECONDS);
-        return new MockResponse.Builder().code(200).body("{\"sid\":\"late\"}").build();
-      }
-    });
+    server.setDispatcher(
+        new Dispatcher() {
+          @Override
+          public MockResponse dispatch(RecordedRequest request) throws InterruptedException {
+            received.countDown();
+            release.await(10, TimeUnit.SECONDS);
+            return new MockResponse.Builder().code(200).body("{\"sid\":\"late\"}").build();
+          }
+        });
     try {
       CompletableFuture<LoginResult<String>> future =
           runtime(Duration.ofSeconds(10)).executeAsync(LOGIN, params(null), MAPPER, null);
@@ -211,16 +237,17 @@ class AsyncLoginOutcomesTest {
   void aLoginPastItsDeadlineEndsThereAndItsRetryIsNotSent() throws Exception {
     CountDownLatch release = new CountDownLatch(1);
     List<String> bodies = new ArrayList<>();
-    server.setDispatcher(new Dispatcher() {
-      @Override
-      public MockResponse dispatch(RecordedRequest request) throws InterruptedException {
-        synchronized (bodies) {
-          bodies.add(request.getBody().utf8());
-        }
-        release.await(10, TimeUnit.SECONDS); // answers only after the login's deadline
-        return new MockResponse.Builder().code(200).body(CONFLICT).build();
-      }
-    });
+    server.setDispatcher(
+        new Dispatcher() {
+          @Override
+          public MockResponse dispatch(RecordedRequest request) throws InterruptedException {
+            synchronized (bodies) {
+              bodies.add(request.getBody().utf8());
+            }
+            release.await(10, TimeUnit.SECONDS); // answers only after the login's deadline
+            return new MockResponse.Builder().code(200).body(CONFLICT).build();
+          }
+        });
     try {
       long start = System.nanoTime();
       LoginResult<String> result =
@@ -246,12 +273,14 @@ class AsyncLoginOutcomesTest {
 
   @Test
   void theOrThrowFutureFailsWithTheLoginException() throws Exception {
-    server.enqueue(new MockResponse.Builder().code(401).body("{\"message\":\"bad password\"}").build());
+    server.enqueue(
+        new MockResponse.Builder().code(401).body("{\"message\":\"bad password\"}").build());
 
     CompletableFuture<String> future =
         runtime(Duration.ofSeconds(10)).executeAsyncOrThrow(LOGIN, params("no"), MAPPER, null);
 
-    ExecutionException e = assertThrows(ExecutionException.class, () -> future.get(10, TimeUnit.SECONDS));
+    ExecutionException e =
+        assertThrows(ExecutionException.class, () -> future.get(10, TimeUnit.SECONDS));
     LoginRejectedException rejected = assertInstanceOf(LoginRejectedException.class, e.getCause());
     assertEquals(FailureReason.INVALID_CREDENTIALS, rejected.reason());
   }
@@ -260,10 +289,12 @@ class AsyncLoginOutcomesTest {
   void aCallRefusedBeforeSendingThrowsAndSendsNothing() {
     Params bad = new Params().secret("X-Token", "line\nbreak", In.HEADER);
 
-    assertThrows(LoginConfigurationException.class,
+    assertThrows(
+        LoginConfigurationException.class,
         () -> runtime(Duration.ofSeconds(10)).executeAsync(LOGIN, bad, MAPPER, null));
     assertEquals(0, server.getRequestCount());
   }
+
   @Test
   void aCompletedLoginCannotBeCancelledAnyMore() throws Exception {
     server.enqueue(new MockResponse.Builder().code(200).body("{\"sid\":\"s-done\"}").build());
@@ -278,10 +309,15 @@ class AsyncLoginOutcomesTest {
 
   @Test
   void aConnectionResetWhileTheBodyIsReadIsATransportFailure() throws Exception {
-    server.enqueue(new MockResponse.Builder().code(200).body("{\"sid\":\"" + "s".repeat(100_000) + "\"}")
-        .onResponseBody(new SocketEffect.CloseSocket(true, false, false)).build());
+    server.enqueue(
+        new MockResponse.Builder()
+            .code(200)
+            .body("{\"sid\":\"" + "s".repeat(100_000) + "\"}")
+            .onResponseBody(new SocketEffect.CloseSocket(true, false, false))
+            .build());
 
-    LoginResult<String> result = await(runtime(Duration.ofSeconds(10)).executeAsync(LOGIN, params(null), MAPPER, null));
+    LoginResult<String> result =
+        await(runtime(Duration.ofSeconds(10)).executeAsync(LOGIN, params(null), MAPPER, null));
 
     LoginFailure failure = assertInstanceOf(LoginResult.Failure.class, result).failure();
     assertEquals(FailureReason.TRANSPORT_ERROR, failure.reason());
@@ -297,24 +333,37 @@ class AsyncLoginOutcomesTest {
   void aLoginQueuedBehindABusyHostEndsAtItsDeadlineAndIsNeverSent() throws Exception {
     CountDownLatch first = new CountDownLatch(1);
     CountDownLatch release = new CountDownLatch(1);
-    server.setDispatcher(new Dispatcher() {
-      @Override
-      public MockResponse dispatch(RecordedRequest request) throws InterruptedException {
-        first.countDown();
-        release.await(10, TimeUnit.SECONDS);
-        return new MockResponse.Builder().code(200).body("{\"sid\":\"late\"}").build();
-      }
-    });
+    server.setDispatcher(
+        new Dispatcher() {
+          @Override
+          public MockResponse dispatch(RecordedRequest request) throws InterruptedException {
+            first.countDown();
+            release.await(10, TimeUnit.SECONDS);
+            return new MockResponse.Builder().code(200).body("{\"sid\":\"late\"}").build();
+          }
+        });
     okhttp3.Dispatcher oneAtATime = new okhttp3.Dispatcher();
     oneAtATime.setMaxRequestsPerHost(1);
-    OkHttpClient client = new OkHttpClient.Builder().eventListener(tracker).dispatcher(oneAtATime).build();
-    LoginRuntime busy = new LoginRuntime("https://login.example.com",
-        LoginClientConfig.builder().baseUrl(server.url("/").toString()).httpClient(client).build());
-    LoginRuntime hurried = new LoginRuntime("https://login.example.com",
-        LoginClientConfig.builder().baseUrl(server.url("/").toString()).httpClient(client)
-            .loginTimeout(Duration.ofMillis(300)).build());
+    OkHttpClient client =
+        new OkHttpClient.Builder().eventListener(tracker).dispatcher(oneAtATime).build();
+    LoginRuntime busy =
+        new LoginRuntime(
+            "https://login.example.com",
+            LoginClientConfig.builder()
+                .baseUrl(server.url("/").toString())
+                .httpClient(client)
+                .build());
+    LoginRuntime hurried =
+        new LoginRuntime(
+            "https://login.example.com",
+            LoginClientConfig.builder()
+                .baseUrl(server.url("/").toString())
+                .httpClient(client)
+                .loginTimeout(Duration.ofMillis(300))
+                .build());
     try {
-      CompletableFuture<LoginResult<String>> blocking = busy.executeAsync(LOGIN, params(null), MAPPER, null);
+      CompletableFuture<LoginResult<String>> blocking =
+          busy.executeAsync(LOGIN, params(null), MAPPER, null);
       assertTrue(first.await(10, TimeUnit.SECONDS));
 
       LoginResult<String> queued = await(hurried.executeAsync(LOGIN, params(null), MAPPER, null));
@@ -329,8 +378,12 @@ class AsyncLoginOutcomesTest {
       release.countDown();
     }
     assertTrue(tracker.awaitAllEnded(Duration.ofSeconds(10)));
-    assertEquals(1, server.getRequestCount(), "the queued login reached the server after its deadline");
-    assertEquals(1, tracker.connects(), "the queued login, cancelled at its deadline, still opened a connection");
+    assertEquals(
+        1, server.getRequestCount(), "the queued login reached the server after its deadline");
+    assertEquals(
+        1,
+        tracker.connects(),
+        "the queued login, cancelled at its deadline, still opened a connection");
   }
 
   /** The deadline is kept even when the caller's dispatcher no longer accepts work. */
@@ -338,25 +391,31 @@ class AsyncLoginOutcomesTest {
   void aQueuedLoginEndsAtItsDeadlineWhenTheDispatcherIsShutDown() throws Exception {
     CountDownLatch first = new CountDownLatch(1);
     CountDownLatch release = new CountDownLatch(1);
-    server.setDispatcher(new Dispatcher() {
-      @Override
-      public MockResponse dispatch(RecordedRequest request) throws InterruptedException {
-        first.countDown();
-        release.await(10, TimeUnit.SECONDS);
-        return new MockResponse.Builder().code(200).body("{\"sid\":\"late\"}").build();
-      }
-    });
-    java.util.concurrent.ExecutorService executor = java.util.concurrent.Executors.newCachedThreadPool();
+    server.setDispatcher(
+        new Dispatcher() {
+          @Override
+          public MockResponse dispatch(RecordedRequest request) throws InterruptedException {
+            first.countDown();
+            release.await(10, TimeUnit.SECONDS);
+            return new MockResponse.Builder().code(200).body("{\"sid\":\"late\"}").build();
+          }
+        });
+    java.util.concurrent.ExecutorService executor =
+        java.util.concurrent.Executors.newCachedThreadPool();
     okhttp3.Dispatcher oneAtATime = new okhttp3.Dispatcher(executor);
     oneAtATime.setMaxRequestsPerHost(1);
-    OkHttpClient client = new OkHttpClient.Builder().eventListener(tracker).dispatcher(oneAtATime).build();
-    LoginClientConfig.Builder config = LoginClientConfig.builder().baseUrl(server.url("/").toString()).httpClient(client);
+    OkHttpClient client =
+        new OkHttpClient.Builder().eventListener(tracker).dispatcher(oneAtATime).build();
+    LoginClientConfig.Builder config =
+        LoginClientConfig.builder().baseUrl(server.url("/").toString()).httpClient(client);
     try {
       CompletableFuture<LoginResult<String>> blocking =
-          new LoginRuntime("https://login.example.com", config.build()).executeAsync(LOGIN, params(null), MAPPER, null);
+          new LoginRuntime("https://login.example.com", config.build())
+              .executeAsync(LOGIN, params(null), MAPPER, null);
       assertTrue(first.await(10, TimeUnit.SECONDS));
       CompletableFuture<LoginResult<String>> queued =
-          new LoginRuntime("https://login.example.com", config.loginTimeout(Duration.ofMillis(300)).build())
+          new LoginRuntime(
+                  "https://login.example.com", config.loginTimeout(Duration.ofMillis(300)).build())
               .executeAsync(LOGIN, params(null), MAPPER, null);
       executor.shutdown();
 
@@ -375,26 +434,41 @@ class AsyncLoginOutcomesTest {
 
   /**
    * A failure while the answer is read, thrown by a caller's interceptor as an unchecked exception,
-   * is the same transport failure as in a blocking login: the future still completes with an outcome.
+   * is the same transport failure as in a blocking login: the future still completes with an
+   * outcome.
    */
   @Test
   void anUncheckedFailureWhileReadingTheAnswerIsATransportFailure() throws Exception {
     server.enqueue(new MockResponse.Builder().code(200).body("{\"sid\":\"s\"}").build());
     server.enqueue(new MockResponse.Builder().code(200).body("{\"sid\":\"s\"}").build());
-    OkHttpClient failingBodies = new OkHttpClient.Builder().eventListener(tracker).addNetworkInterceptor(chain -> {
-      okhttp3.Response response = chain.proceed(chain.request());
-      okio.Source broken = new okio.ForwardingSource(response.body().source()) {
-        @Override
-        public long read(okio.Buffer sink, long byteCount) {
-          throw new IllegalStateException("body source broke");
-        }
-      };
-      return response.newBuilder()
-          .body(okhttp3.ResponseBody.create(okio.Okio.buffer(broken), response.body().contentType(), -1))
-          .build();
-    }).build();
-    LoginRuntime runtime = new LoginRuntime("https://login.example.com",
-        LoginClientConfig.builder().baseUrl(server.url("/").toString()).httpClient(failingBodies).build());
+    OkHttpClient failingBodies =
+        new OkHttpClient.Builder()
+            .eventListener(tracker)
+            .addNetworkInterceptor(
+                chain -> {
+                  okhttp3.Response response = chain.proceed(chain.request());
+                  okio.Source broken =
+                      new okio.ForwardingSource(response.body().source()) {
+                        @Override
+                        public long read(okio.Buffer sink, long byteCount) {
+                          throw new IllegalStateException("body source broke");
+                        }
+                      };
+                  return response
+                      .newBuilder()
+                      .body(
+                          okhttp3.ResponseBody.create(
+                              okio.Okio.buffer(broken), response.body().contentType(), -1))
+                      .build();
+                })
+            .build();
+    LoginRuntime runtime =
+        new LoginRuntime(
+            "https://login.example.com",
+            LoginClientConfig.builder()
+                .baseUrl(server.url("/").toString())
+                .httpClient(failingBodies)
+                .build());
 
     LoginResult<String> blocking = runtime.execute(LOGIN, params("no"), MAPPER);
     LoginResult<String> async = await(runtime.executeAsync(LOGIN, params("no"), MAPPER, null));

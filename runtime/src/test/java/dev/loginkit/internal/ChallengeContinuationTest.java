@@ -35,7 +35,11 @@ class ChallengeContinuationTest {
   private static final String CODE = "913746";
   private static final String TOKEN = "tok-58213";
   private static final SessionMapper<String> MAPPER = reply -> reply.get(From.BODY, "sid", true);
-  /** Built per test, not in a static initializer, so that every declaration method runs under each test. */
+
+  /**
+   * Built per test, not in a static initializer, so that every declaration method runs under each
+   * test.
+   */
   private static Operation login() {
     return Operation.post("login", "/login", BodyEncoding.FORM, Format.JSON)
         .challengeWhen(FailureReason.TWO_FACTOR_REQUIRED, new int[0], "tfa", "required")
@@ -56,8 +60,10 @@ class ChallengeContinuationTest {
   @BeforeEach
   void start() throws IOException {
     server.start();
-    runtime = new LoginRuntime("https://login.example.com",
-        LoginClientConfig.builder().baseUrl(server.url("/").toString()).build());
+    runtime =
+        new LoginRuntime(
+            "https://login.example.com",
+            LoginClientConfig.builder().baseUrl(server.url("/").toString()).build());
   }
 
   @AfterEach
@@ -80,9 +86,16 @@ class ChallengeContinuationTest {
   }
 
   @Test
-  void answeringSendsTheOriginalParametersTheAnswerAndTheTokenOnceToTheContinuation() throws Exception {
-    server.enqueue(new MockResponse.Builder().code(200)
-        .body("{\"tfa\":\"required\",\"loginToken\":\" " + TOKEN + " \",\"message\":\"code sent\"}").build());
+  void answeringSendsTheOriginalParametersTheAnswerAndTheTokenOnceToTheContinuation()
+      throws Exception {
+    server.enqueue(
+        new MockResponse.Builder()
+            .code(200)
+            .body(
+                "{\"tfa\":\"required\",\"loginToken\":\" "
+                    + TOKEN
+                    + " \",\"message\":\"code sent\"}")
+            .build());
     server.enqueue(new MockResponse.Builder().code(200).body("{\"sid\":\"s-verified\"}").build());
 
     LoginResult<String> first = runtime.execute(login(), params(), MAPPER);
@@ -95,7 +108,8 @@ class ChallengeContinuationTest {
     assertEquals("/login", take().getUrl().encodedPath());
     assertNothingSecret(challenge.toString());
     assertTrue(challenge.toString().contains("canContinue=true"), challenge.toString());
-    LoginChallengeException thrown = assertThrows(LoginChallengeException.class, challenge::orThrow);
+    LoginChallengeException thrown =
+        assertThrows(LoginChallengeException.class, challenge::orThrow);
     assertNothingSecret(thrown.getMessage());
 
     LoginResult<String> second = challenge.continueWith(CODE);
@@ -103,20 +117,29 @@ class ChallengeContinuationTest {
     assertEquals("s-verified", assertInstanceOf(LoginResult.Success.class, second).session());
     RecordedRequest verify = take();
     assertEquals("/login/verify", verify.getUrl().encodedPath());
-    assertEquals("user=alice&password=Ch4ll+p%40ss&token=" + TOKEN + "&otp=" + CODE, verify.getBody().utf8());
+    assertEquals(
+        "user=alice&password=Ch4ll+p%40ss&token=" + TOKEN + "&otp=" + CODE,
+        verify.getBody().utf8());
     assertEquals(2, server.getRequestCount());
   }
 
   @Test
   void theAnswerIsMaskedInTheContinuationsOutcome() throws Exception {
-    server.enqueue(new MockResponse.Builder().code(200)
-        .body("{\"tfa\":\"required\",\"loginToken\":\"" + TOKEN + "\"}").build());
-    server.enqueue(new MockResponse.Builder().code(401)
-        .body("{\"message\":\"code " + CODE + " for token " + TOKEN + " is wrong\"}").build());
+    server.enqueue(
+        new MockResponse.Builder()
+            .code(200)
+            .body("{\"tfa\":\"required\",\"loginToken\":\"" + TOKEN + "\"}")
+            .build());
+    server.enqueue(
+        new MockResponse.Builder()
+            .code(401)
+            .body("{\"message\":\"code " + CODE + " for token " + TOKEN + " is wrong\"}")
+            .build());
 
     LoginResult.Challenge<String> challenge =
         assertInstanceOf(LoginResult.Challenge.class, runtime.execute(login(), params(), MAPPER));
-    LoginFailure failure = assertInstanceOf(LoginResult.Failure.class, challenge.continueWith(CODE)).failure();
+    LoginFailure failure =
+        assertInstanceOf(LoginResult.Failure.class, challenge.continueWith(CODE)).failure();
 
     assertEquals(FailureReason.INVALID_CREDENTIALS, failure.reason());
     assertEquals("code *** for token *** is wrong", failure.message());
@@ -135,7 +158,11 @@ class ChallengeContinuationTest {
 
   @Test
   void aChallengeWithoutAnAnswerParameterCannotBeContinued() throws Exception {
-    server.enqueue(new MockResponse.Builder().code(403).body("{\"expired\":\"true\",\"message\":\"change it\"}").build());
+    server.enqueue(
+        new MockResponse.Builder()
+            .code(403)
+            .body("{\"expired\":\"true\",\"message\":\"change it\"}")
+            .build());
 
     LoginResult.Challenge<String> challenge =
         assertInstanceOf(LoginResult.Challenge.class, runtime.execute(login(), params(), MAPPER));
@@ -153,7 +180,8 @@ class ChallengeContinuationTest {
     LoginResult.Challenge<String> a = new LoginResult.Challenge<>(details);
     LoginResult.Challenge<String> b = new LoginResult.Challenge<>(details, answer -> null);
     LoginResult.Challenge<String> other =
-        new LoginResult.Challenge<>(LoginFailure.of(FailureReason.TWO_FACTOR_REQUIRED, "other", 200));
+        new LoginResult.Challenge<>(
+            LoginFailure.of(FailureReason.TWO_FACTOR_REQUIRED, "other", 200));
 
     assertEquals(a, b);
     assertEquals(a.hashCode(), b.hashCode());
@@ -161,14 +189,17 @@ class ChallengeContinuationTest {
     assertNotEquals(a, (Object) "a challenge");
     assertNotEquals(a.hashCode(), other.hashCode());
   }
+
   @Test
   void theContinuationsAnswerIsClassifiedByTheSameDeclaration() {
     server.enqueue(new MockResponse.Builder().code(200).body("{\"tfa\":\"required\"}").build());
-    server.enqueue(new MockResponse.Builder().code(403).body("{\"message\":\" locked out \"}").build());
+    server.enqueue(
+        new MockResponse.Builder().code(403).body("{\"message\":\" locked out \"}").build());
 
     LoginResult.Challenge<String> challenge =
         assertInstanceOf(LoginResult.Challenge.class, runtime.execute(login(), params(), MAPPER));
-    LoginFailure failure = assertInstanceOf(LoginResult.Failure.class, challenge.continueWith(CODE)).failure();
+    LoginFailure failure =
+        assertInstanceOf(LoginResult.Failure.class, challenge.continueWith(CODE)).failure();
 
     assertEquals(FailureReason.ACCOUNT_LOCKED, failure.reason());
   }

@@ -32,9 +32,15 @@ import org.junit.jupiter.api.BeforeAll;
  * log line, and leaves no connection in use. The normal build replays the stored inputs.
  */
 class EndToEndFuzzTest {
-  private static final Format[] FORMATS = {Format.JSON, Format.XML, Format.SOAP, Format.XML_RPC, Format.TEXT};
-  /** Framing headers would only make the client wait for bytes that never come (the call timeout). */
-  private static final Set<String> FRAMING = Set.of("content-length", "transfer-encoding", "connection");
+  private static final Format[] FORMATS = {
+    Format.JSON, Format.XML, Format.SOAP, Format.XML_RPC, Format.TEXT
+  };
+
+  /**
+   * Framing headers would only make the client wait for bytes that never come (the call timeout).
+   */
+  private static final Set<String> FRAMING =
+      Set.of("content-length", "transfer-encoding", "connection");
 
   private static MockWebServer server;
   private static OkHttpClient client;
@@ -45,10 +51,7 @@ class EndToEndFuzzTest {
   static void start() throws IOException {
     server = new MockWebServer();
     server.start();
-    client = new OkHttpClient.Builder()
-        .connectionPool(POOL)
-        .eventListener(CALLS)
-        .build();
+    client = new OkHttpClient.Builder().connectionPool(POOL).eventListener(CALLS).build();
   }
 
   @AfterAll
@@ -81,21 +84,34 @@ class EndToEndFuzzTest {
       String name = data.consumeAsciiString(24).replaceAll("[^!#$%&'*+.^_`|~0-9A-Za-z-]", "");
       String value = data.consumeAsciiString(64).replaceAll("[^\\x20-\\x7e\\t]", "");
       if (!name.isEmpty() && !FRAMING.contains(name.toLowerCase(Locale.ROOT))) {
-        response.addHeaderLenient(name, FuzzSupport.withSecret(value.getBytes()).length == value.length()
-            ? value : new String(FuzzSupport.withSecret(value.getBytes()), java.nio.charset.StandardCharsets.ISO_8859_1));
+        response.addHeaderLenient(
+            name,
+            FuzzSupport.withSecret(value.getBytes()).length == value.length()
+                ? value
+                : new String(
+                    FuzzSupport.withSecret(value.getBytes()),
+                    java.nio.charset.StandardCharsets.ISO_8859_1));
       }
     }
     byte[] body = FuzzSupport.withSecret(data.consumeRemainingAsBytes());
     server.enqueue(response.body(new Buffer().write(body)).build());
 
     List<String> log = Collections.synchronizedList(new ArrayList<>());
-    LoginRuntime runtime = new LoginRuntime("https://login.example.com",
-        LoginClientConfig.builder().baseUrl(server.url("/").toString()).httpClient(client)
-            .loginTimeout(Duration.ofSeconds(2)).maxResponseBytes(maxBytes).logger(log::add).build());
+    LoginRuntime runtime =
+        new LoginRuntime(
+            "https://login.example.com",
+            LoginClientConfig.builder()
+                .baseUrl(server.url("/").toString())
+                .httpClient(client)
+                .loginTimeout(Duration.ofSeconds(2))
+                .maxResponseBytes(maxBytes)
+                .logger(log::add)
+                .build());
     int sendsBefore = CALLS.wireSends();
     int receivedBefore = server.getRequestCount();
 
-    LoginResult<String> result = runtime.execute(FuzzSupport.op(format), FuzzSupport.params(), FuzzSupport.MAPPER);
+    LoginResult<String> result =
+        runtime.execute(FuzzSupport.op(format), FuzzSupport.params(), FuzzSupport.MAPPER);
 
     FuzzSupport.assertClean(result, log);
     assertEquals(1, CALLS.wireSends() - sendsBefore, "requests written");

@@ -58,16 +58,22 @@ class FramingRulesTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"", "-5", "+5", "abc", "12a", "1 2", "0x10", "1.0", "9999999999999999999", "١٢"})
+  @ValueSource(
+      strings = {"", "-5", "+5", "abc", "12a", "1 2", "0x10", "1.0", "9999999999999999999", "١٢"})
   void anyOtherLengthIsRefused(String length) {
     // as received: OkHttp's parser keeps any bytes a server sends in a header value
-    assertRefused(answer(200, Protocol.HTTP_1_1)
-        .headers(new Headers.Builder().addUnsafeNonAscii("Content-Length", length).build()), "Content-Length");
+    assertRefused(
+        answer(200, Protocol.HTTP_1_1)
+            .headers(new Headers.Builder().addUnsafeNonAscii("Content-Length", length).build()),
+        "Content-Length");
   }
 
   @Test
   void twoLengthsAreRefusedEvenWhenEqual() {
-    assertRefused(answer(200, Protocol.HTTP_1_1).addHeader("Content-Length", "5").addHeader("Content-Length", "5"),
+    assertRefused(
+        answer(200, Protocol.HTTP_1_1)
+            .addHeader("Content-Length", "5")
+            .addHeader("Content-Length", "5"),
         "more than one Content-Length");
   }
 
@@ -80,26 +86,36 @@ class FramingRulesTest {
   @ParameterizedTest
   @ValueSource(strings = {"gzip", "gzip, chunked", "chunked, chunked", "identity", ""})
   void otherTransferEncodingsAreRefused(String encoding) {
-    assertRefused(answer(200, Protocol.HTTP_1_1).header("Transfer-Encoding", encoding), "Transfer-Encoding");
+    assertRefused(
+        answer(200, Protocol.HTTP_1_1).header("Transfer-Encoding", encoding), "Transfer-Encoding");
   }
 
   @Test
   void twoTransferEncodingHeadersAreRefused() {
     assertRefused(
-        answer(200, Protocol.HTTP_1_1).addHeader("Transfer-Encoding", "chunked").addHeader("Transfer-Encoding", "chunked"),
+        answer(200, Protocol.HTTP_1_1)
+            .addHeader("Transfer-Encoding", "chunked")
+            .addHeader("Transfer-Encoding", "chunked"),
         "Transfer-Encoding");
   }
 
   @Test
   void chunkedWithALengthIsRefused() {
-    assertRefused(answer(200, Protocol.HTTP_1_1).header("Transfer-Encoding", "chunked").header("Content-Length", "5"),
+    assertRefused(
+        answer(200, Protocol.HTTP_1_1)
+            .header("Transfer-Encoding", "chunked")
+            .header("Content-Length", "5"),
         "both Transfer-Encoding and Content-Length");
   }
 
   /** HTTP/2 frames each stream itself: its length headers say nothing about where the body ends. */
   @Test
   void http2AnswersAreNotJudgedByTheirLengthHeaders() {
-    assertNull(violation(answer(200, Protocol.HTTP_2).addHeader("Content-Length", "5").addHeader("Content-Length", "6")));
+    assertNull(
+        violation(
+            answer(200, Protocol.HTTP_2)
+                .addHeader("Content-Length", "5")
+                .addHeader("Content-Length", "6")));
     assertNull(violation(answer(200, Protocol.H2_PRIOR_KNOWLEDGE).header("Content-Length", "abc")));
   }
 }

@@ -21,17 +21,21 @@ import okhttp3.HttpUrl;
 
 /**
  * What the fuzz tests share: one declared operation per response syntax, a secret the fuzzer can
- * place into bodies by writing {@code @@}, and the property every run must keep — one typed outcome,
- * only LoginKit's exceptions, no secret in anything shown.
+ * place into bodies by writing {@code @@}, and the property every run must keep — one typed
+ * outcome, only LoginKit's exceptions, no secret in anything shown.
  */
 final class FuzzSupport {
   /** The password of every fuzzed call; {@code @@} in a fuzzed body stands for it. */
   static final String SECRET = "Zq9-s3cr3t&<é>";
+
   static final String API_KEY = "Kx7Vw3Rt9key";
   static final HttpUrl URL = HttpUrl.get("https://login.example.com/login");
 
   static final SessionMapper<String> MAPPER =
-      reply -> reply.get(From.BODY, "sid", true) + "/" + Values.asLongObject(reply.get(From.BODY, "n", false), "n");
+      reply ->
+          reply.get(From.BODY, "sid", true)
+              + "/"
+              + Values.asLongObject(reply.get(From.BODY, "n", false), "n");
 
   private static final Redactor REDACTOR = Redactor.forSecrets(params());
   private static final Operation[] OPS = new Operation[Format.values().length];
@@ -45,14 +49,20 @@ final class FuzzSupport {
   private FuzzSupport() {}
 
   static Operation op(Format format) {
-    Operation.Builder b = switch (format) {
-      case JSON -> Operation.post("login", "/login", BodyEncoding.JSON, Format.JSON);
-      case XML -> Operation.get("login", "/gw.k", Format.XML);
-      case SOAP -> Operation.post("login", "/soap", BodyEncoding.SOAP, Format.SOAP)
-          .soap(new SoapSpec(SoapVersion.V1_1, "urn:login", "Login", "urn:login#Login", false, false));
-      case XML_RPC -> Operation.post("login", "/RPC2", BodyEncoding.XML_RPC, Format.XML_RPC).xmlRpc("login", true);
-      default -> Operation.post("login", "/text", BodyEncoding.FORM, Format.TEXT);
-    };
+    Operation.Builder b =
+        switch (format) {
+          case JSON -> Operation.post("login", "/login", BodyEncoding.JSON, Format.JSON);
+          case XML -> Operation.get("login", "/gw.k", Format.XML);
+          case SOAP ->
+              Operation.post("login", "/soap", BodyEncoding.SOAP, Format.SOAP)
+                  .soap(
+                      new SoapSpec(
+                          SoapVersion.V1_1, "urn:login", "Login", "urn:login#Login", false, false));
+          case XML_RPC ->
+              Operation.post("login", "/RPC2", BodyEncoding.XML_RPC, Format.XML_RPC)
+                  .xmlRpc("login", true);
+          default -> Operation.post("login", "/text", BodyEncoding.FORM, Format.TEXT);
+        };
     return b.successWhen(format == Format.TEXT ? "." : "sid")
         .challengeWhen(FailureReason.TWO_FACTOR_REQUIRED, new int[0], "tfa/state", "required")
         .failureDetails("code", "message", "field")
@@ -66,10 +76,16 @@ final class FuzzSupport {
   }
 
   static Params params() {
-    return new Params().param("user", "alice").secret("password", SECRET).secret("X-Api-Key", API_KEY, In.HEADER);
+    return new Params()
+        .param("user", "alice")
+        .secret("password", SECRET)
+        .secret("X-Api-Key", API_KEY, In.HEADER);
   }
 
-  /** {@code data} with every {@code @@} replaced by the secret, so the fuzzer can make servers echo it. */
+  /**
+   * {@code data} with every {@code @@} replaced by the secret, so the fuzzer can make servers echo
+   * it.
+   */
   static byte[] withSecret(byte[] data) {
     byte[] secret = SECRET.getBytes(StandardCharsets.UTF_8);
     java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(data.length + 16);
@@ -86,15 +102,25 @@ final class FuzzSupport {
 
   /**
    * The decoder may only refuse with {@link MalformedBodyException}, which the interpretation
-   * (decoder, classification, session mapping, redaction) turns into an outcome; any other exception
-   * escapes {@code interpret} and is a finding. The outcome's texts hold no secret.
+   * (decoder, classification, session mapping, redaction) turns into an outcome; any other
+   * exception escapes {@code interpret} and is a finding. The outcome's texts hold no secret.
    */
   static void decodeAndInterpret(Format format, byte[] data) {
     byte[] body = withSecret(data);
     int status = data.length == 0 ? 200 : STATUSES[(data[0] & 0xFF) % STATUSES.length];
     LoginResult<String> result =
-        ResponseInterpreter.interpret(OPS[format.ordinal()], format, status, HEADERS, URL, body,
-            null, MAPPER, REDACTOR, null, null);
+        ResponseInterpreter.interpret(
+            OPS[format.ordinal()],
+            format,
+            status,
+            HEADERS,
+            URL,
+            body,
+            null,
+            MAPPER,
+            REDACTOR,
+            null,
+            null);
     assertClean(result, List.of());
   }
 

@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
 class JsonDocumentReaderTest {
 
   private static Document read(String json, String... paths) throws MalformedBodyException {
-    return JsonDocumentReader.read(json.getBytes(StandardCharsets.UTF_8), PathSet.of(List.of(paths)));
+    return JsonDocumentReader.read(
+        json.getBytes(StandardCharsets.UTF_8), PathSet.of(List.of(paths)));
   }
 
   private static MalformedBodyException malformed(String json, String... paths) {
@@ -22,7 +23,11 @@ class JsonDocumentReaderTest {
 
   @Test
   void readsFlatFields() throws Exception {
-    Document doc = read("{\"Success\":\"1\",\"SessionID\":\"abc-123\",\"other\":\"x\"}", "Success", "SessionID");
+    Document doc =
+        read(
+            "{\"Success\":\"1\",\"SessionID\":\"abc-123\",\"other\":\"x\"}",
+            "Success",
+            "SessionID");
     assertEquals("1", doc.value("Success"));
     assertEquals("abc-123", doc.value("SessionID"));
     assertTrue(doc.present("Success"));
@@ -46,7 +51,9 @@ class JsonDocumentReaderTest {
   @Test
   void readsNestedPath() throws Exception {
     Document doc =
-        read("{\"UserInfo\":{\"Name\":\"n\",\"APIKey\":\"key-9\"},\"APIKey\":\"top\"}", "UserInfo/APIKey");
+        read(
+            "{\"UserInfo\":{\"Name\":\"n\",\"APIKey\":\"key-9\"},\"APIKey\":\"top\"}",
+            "UserInfo/APIKey");
     assertEquals("key-9", doc.value("UserInfo/APIKey"));
   }
 
@@ -68,7 +75,8 @@ class JsonDocumentReaderTest {
 
   @Test
   void pathEndingOnObjectYieldsItsFirstScalar() throws Exception {
-    assertEquals("0", read("{\"ErrorCode\":{\"subnode_0\":\"0\"}}", "ErrorCode").value("ErrorCode"));
+    assertEquals(
+        "0", read("{\"ErrorCode\":{\"subnode_0\":\"0\"}}", "ErrorCode").value("ErrorCode"));
   }
 
   @Test
@@ -105,7 +113,9 @@ class JsonDocumentReaderTest {
 
   @Test
   void numbersAndBooleansReadAsText() throws Exception {
-    Document doc = read("{\"n\":123,\"neg\":-7,\"f\":1.5,\"t\":true,\"no\":false}", "n", "neg", "f", "t", "no");
+    Document doc =
+        read(
+            "{\"n\":123,\"neg\":-7,\"f\":1.5,\"t\":true,\"no\":false}", "n", "neg", "f", "t", "no");
     assertEquals("123", doc.value("n"));
     assertEquals("-7", doc.value("neg"));
     assertEquals("1.5", doc.value("f"));
@@ -135,7 +145,12 @@ class JsonDocumentReaderTest {
   void unreadSubtreeIsSkippedEvenWhenHuge() throws Exception {
     StringBuilder json = new StringBuilder("{\"noise\":{");
     for (int i = 0; i < 50_000; i++) {
-      json.append(i == 0 ? "" : ",").append("\"k").append(i).append("\":{\"sid\":\"wrong").append(i).append("\"}");
+      json.append(i == 0 ? "" : ",")
+          .append("\"k")
+          .append(i)
+          .append("\":{\"sid\":\"wrong")
+          .append(i)
+          .append("\"}");
     }
     json.append("},\"sid\":\"right\"}");
     Document doc = read(json.toString(), "sid");
@@ -186,7 +201,8 @@ class JsonDocumentReaderTest {
   @Test
   void htmlPageIsRefusedWithoutQuotingIt() {
     MalformedBodyException e =
-        malformed("<html><head><title>Gateway Timeout</title></head><body>down</body></html>", "sid");
+        malformed(
+            "<html><head><title>Gateway Timeout</title></head><body>down</body></html>", "sid");
     assertFalse(e.getMessage().contains("Gateway"), e.getMessage());
     assertFalse(e.getMessage().contains("html"), e.getMessage());
   }

@@ -176,12 +176,16 @@ class LoginEventsTest {
   @Test
   void aThrowingListenerDoesNotChangeTheLogin() {
     answer(200, "{\"token\":\"t6\"}");
-    LoginRuntime runtime = new LoginRuntime("https://api.example.com",
-        LoginClientConfig.builder().baseUrl(server.url("/").toString())
-            .listener(event -> {
-              throw new IllegalStateException("listener bug");
-            })
-            .build());
+    LoginRuntime runtime =
+        new LoginRuntime(
+            "https://api.example.com",
+            LoginClientConfig.builder()
+                .baseUrl(server.url("/").toString())
+                .listener(
+                    event -> {
+                      throw new IllegalStateException("listener bug");
+                    })
+                .build());
     assertInstanceOf(LoginResult.Success.class, runtime.execute(LOGIN, params(), MAPPER));
   }
 
@@ -197,8 +201,9 @@ class LoginEventsTest {
   void linesGoToTheSystemLoggerAtDebugRedacted() {
     Recording logger = new Recording(true);
     answer(401, "{\"error\":\"x\",\"message\":\"wrong password " + PASSWORD + "\"}");
-    new LoginRuntime("https://api.example.com",
-        LoginClientConfig.builder().baseUrl(server.url("/").toString()).logger(logger).build())
+    new LoginRuntime(
+            "https://api.example.com",
+            LoginClientConfig.builder().baseUrl(server.url("/").toString()).logger(logger).build())
         .execute(LOGIN, params(), MAPPER);
     assertEquals(1, logger.lines.size(), logger.lines.toString());
     String line = logger.lines.get(0);
@@ -211,8 +216,9 @@ class LoginEventsTest {
   void nothingIsLoggedWhenDebugIsOff() {
     Recording logger = new Recording(false);
     answer(200, "{\"token\":\"t8\"}");
-    new LoginRuntime("https://api.example.com",
-        LoginClientConfig.builder().baseUrl(server.url("/").toString()).logger(logger).build())
+    new LoginRuntime(
+            "https://api.example.com",
+            LoginClientConfig.builder().baseUrl(server.url("/").toString()).logger(logger).build())
         .execute(LOGIN, params(), MAPPER);
     assertEquals(List.of(), logger.lines);
     assertEquals(1, logger.asked);
@@ -221,7 +227,8 @@ class LoginEventsTest {
   /** The default is the JDK's logger named dev.loginkit. */
   @Test
   void theDefaultLogger() {
-    assertEquals(LoginClientConfig.LOGGER_NAME, LoginClientConfig.defaults().systemLogger().getName());
+    assertEquals(
+        LoginClientConfig.LOGGER_NAME, LoginClientConfig.defaults().systemLogger().getName());
   }
 
   @Test
@@ -229,7 +236,8 @@ class LoginEventsTest {
   void theDeprecatedConsumerStillReceivesTheLines() {
     List<String> lines = new CopyOnWriteArrayList<>();
     answer(200, "{\"token\":\"t9\"}");
-    LoginClientConfig config = LoginClientConfig.builder().baseUrl(server.url("/").toString()).logger(lines::add).build();
+    LoginClientConfig config =
+        LoginClientConfig.builder().baseUrl(server.url("/").toString()).logger(lines::add).build();
     assertNull(config.systemLogger());
     new LoginRuntime("https://api.example.com", config).execute(LOGIN, params(), MAPPER);
     assertEquals(1, lines.size());

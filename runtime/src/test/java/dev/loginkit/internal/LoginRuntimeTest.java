@@ -93,7 +93,8 @@ class LoginRuntimeTest {
     RecordedRequest request = server.takeRequest();
     assertEquals("POST", request.getMethod());
     assertEquals("/login", request.getUrl().encodedPath());
-    assertEquals("{\"login\":\"alice\",\"passwd\":\"Sup3r Secret&pw+1\"}", request.getBody().utf8());
+    assertEquals(
+        "{\"login\":\"alice\",\"passwd\":\"Sup3r Secret&pw+1\"}", request.getBody().utf8());
     assertEquals(1, server.getRequestCount());
   }
 
@@ -117,10 +118,12 @@ class LoginRuntimeTest {
     "/, https://example.com/base/, /base/login",
     "/a%20b/, https://example.com/v2, /a%20b/v2/login",
   })
-  void baseUrlOverridePathPrefixesTheDeclaredPath(String prefix, String declared, String sent) throws Exception {
+  void baseUrlOverridePathPrefixesTheDeclaredPath(String prefix, String declared, String sent)
+      throws Exception {
     server.enqueue(new MockResponse.Builder().code(200).body("{\"sid\":\"s\"}").build());
     LoginRuntime runtime =
-        new LoginRuntime(declared, LoginClientConfig.builder().baseUrl(server.url(prefix).toString()).build());
+        new LoginRuntime(
+            declared, LoginClientConfig.builder().baseUrl(server.url(prefix).toString()).build());
     runtime.execute(JSON_LOGIN, params(), MAPPER);
     assertEquals(sent, server.takeRequest().getUrl().encodedPath());
   }
@@ -128,13 +131,18 @@ class LoginRuntimeTest {
   @Test
   void malformedDeclaredBaseUrlIsRefused() {
     assertThrows(
-        LoginConfigurationException.class, () -> new LoginRuntime("not a url", LoginClientConfig.defaults()));
+        LoginConfigurationException.class,
+        () -> new LoginRuntime("not a url", LoginClientConfig.defaults()));
   }
 
   @Test
   void serviceUnavailableWithRetryAfterZeroIsNotResent() {
     server.enqueue(
-        new MockResponse.Builder().code(503).addHeader("Retry-After", "0").body("{\"message\":\"down\"}").build());
+        new MockResponse.Builder()
+            .code(503)
+            .addHeader("Retry-After", "0")
+            .body("{\"message\":\"down\"}")
+            .build());
     server.enqueue(new MockResponse.Builder().code(200).body("{\"sid\":\"second\"}").build());
 
     LoginResult<String> result = runtime().execute(JSON_LOGIN, params(), MAPPER);
@@ -149,7 +157,11 @@ class LoginRuntimeTest {
   @Test
   void serviceUnavailableWithRetryAfterTooLargeForAnIntIsStillAnOutcome() {
     server.enqueue(
-        new MockResponse.Builder().code(503).addHeader("Retry-After", "99999999999").body("{}").build());
+        new MockResponse.Builder()
+            .code(503)
+            .addHeader("Retry-After", "99999999999")
+            .body("{}")
+            .build());
     server.enqueue(new MockResponse.Builder().code(200).body("{\"sid\":\"second\"}").build());
 
     LoginResult<String> result = runtime().execute(JSON_LOGIN, params(), MAPPER);
@@ -160,7 +172,8 @@ class LoginRuntimeTest {
 
   @Test
   void serviceUnavailableWithPositiveRetryAfterIsNotResent() {
-    server.enqueue(new MockResponse.Builder().code(503).addHeader("Retry-After", "120").body("{}").build());
+    server.enqueue(
+        new MockResponse.Builder().code(503).addHeader("Retry-After", "120").body("{}").build());
     server.enqueue(new MockResponse.Builder().code(200).body("{\"sid\":\"second\"}").build());
 
     LoginResult<String> result = runtime().execute(JSON_LOGIN, params(), MAPPER);
@@ -173,8 +186,13 @@ class LoginRuntimeTest {
   void unauthorizedIsNotResentEvenWhenCallersClientHasAnAuthenticator() {
     OkHttpClient callers =
         new OkHttpClient.Builder()
-            .authenticator((route, response) ->
-                response.request().newBuilder().header("Authorization", "Basic Zm9vOmJhcg==").build())
+            .authenticator(
+                (route, response) ->
+                    response
+                        .request()
+                        .newBuilder()
+                        .header("Authorization", "Basic Zm9vOmJhcg==")
+                        .build())
             .build();
     server.enqueue(new MockResponse.Builder().code(401).body("{\"message\":\"no\"}").build());
     server.enqueue(new MockResponse.Builder().code(200).body("{\"sid\":\"second\"}").build());
@@ -191,7 +209,8 @@ class LoginRuntimeTest {
 
   @Test
   void redirectIsNotFollowed() {
-    server.enqueue(new MockResponse.Builder().code(302).addHeader("Location", "/elsewhere").build());
+    server.enqueue(
+        new MockResponse.Builder().code(302).addHeader("Location", "/elsewhere").build());
     server.enqueue(new MockResponse.Builder().code(200).body("{\"sid\":\"followed\"}").build());
 
     LoginResult<String> result = runtime().execute(JSON_LOGIN, params(), MAPPER);
@@ -205,7 +224,8 @@ class LoginRuntimeTest {
   @Test
   void redirectIsNotFollowedEvenWhenCallersClientFollowsRedirects() {
     OkHttpClient callers = new OkHttpClient.Builder().followRedirects(true).build();
-    server.enqueue(new MockResponse.Builder().code(307).addHeader("Location", "/elsewhere").build());
+    server.enqueue(
+        new MockResponse.Builder().code(307).addHeader("Location", "/elsewhere").build());
     server.enqueue(new MockResponse.Builder().code(200).body("{\"sid\":\"followed\"}").build());
 
     LoginResult<String> result =
@@ -218,7 +238,8 @@ class LoginRuntimeTest {
 
   @Test
   void responseLargerThanMaxWithContentLengthIsProtocolError() {
-    server.enqueue(new MockResponse.Builder().code(200).body("{\"sid\":\"" + "x".repeat(200) + "\"}").build());
+    server.enqueue(
+        new MockResponse.Builder().code(200).body("{\"sid\":\"" + "x".repeat(200) + "\"}").build());
 
     LoginResult<String> result =
         runtime("https://example.com", LoginClientConfig.builder().maxResponseBytes(100))
@@ -233,7 +254,10 @@ class LoginRuntimeTest {
   @Test
   void chunkedResponseLargerThanMaxIsProtocolError() {
     server.enqueue(
-        new MockResponse.Builder().code(200).chunkedBody("{\"sid\":\"" + "x".repeat(20_000) + "\"}", 64).build());
+        new MockResponse.Builder()
+            .code(200)
+            .chunkedBody("{\"sid\":\"" + "x".repeat(20_000) + "\"}", 64)
+            .build());
 
     LoginResult<String> result =
         runtime("https://example.com", LoginClientConfig.builder().maxResponseBytes(100))
@@ -275,7 +299,8 @@ class LoginRuntimeTest {
     assertEquals(FailureReason.TRANSPORT_ERROR, f.reason());
     assertEquals(0, f.httpStatus());
     assertEquals("false", f.details().get("mayHaveBeenProcessed"));
-    assertTrue(f.message().endsWith("(POST http://127.0.0.1:" + closedPort + "/api/login)"), f.message());
+    assertTrue(
+        f.message().endsWith("(POST http://127.0.0.1:" + closedPort + "/api/login)"), f.message());
     LoginTransportException e = assertThrows(LoginTransportException.class, result::orThrow);
     assertFalse(e.mayHaveBeenProcessed());
     assertEquals(FailureReason.TRANSPORT_ERROR, e.reason());
@@ -292,13 +317,17 @@ class LoginRuntimeTest {
         new LoginRuntime(
             "https://www2.1010data.com",
             LoginClientConfig.builder().baseUrl("http://127.0.0.1:" + closedPort).build());
-    Params params = new Params().param("api", "login").param("uid", "alice").secret("pswd", PASSWORD);
+    Params params =
+        new Params().param("api", "login").param("uid", "alice").secret("pswd", PASSWORD);
 
     LoginResult<String> result = runtime.execute(GET_LOGIN, params, MAPPER);
 
     LoginFailure f = failure(result);
     assertEquals(FailureReason.TRANSPORT_ERROR, f.reason());
-    assertTrue(f.message().contains("GET http://127.0.0.1:" + closedPort + "/gw.k?api=login&uid=alice&pswd=***"), f.message());
+    assertTrue(
+        f.message()
+            .contains("GET http://127.0.0.1:" + closedPort + "/gw.k?api=login&uid=alice&pswd=***"),
+        f.message());
     assertNoSecret(f.message());
     assertNoSecret(f.summary());
     assertNoSecret(result.toString());
@@ -313,8 +342,11 @@ class LoginRuntimeTest {
   @Test
   void connectionDroppedAfterRequestIsTransportErrorThatMayHaveBeenProcessed() throws Exception {
     server.enqueue(
-        new MockResponse.Builder().code(200).body("{\"sid\":\"s\"}")
-            .onResponseStart(new SocketEffect.CloseSocket(true, false, false)).build());
+        new MockResponse.Builder()
+            .code(200)
+            .body("{\"sid\":\"s\"}")
+            .onResponseStart(new SocketEffect.CloseSocket(true, false, false))
+            .build());
     Params params = new Params().param("api", "login").secret("pswd", PASSWORD);
 
     LoginResult<String> result = runtime().execute(GET_LOGIN, params, MAPPER);
@@ -336,8 +368,10 @@ class LoginRuntimeTest {
   @Test
   void rejectedLoginEchoingPasswordIsRedactedEverywhere() {
     server.enqueue(
-        new MockResponse.Builder().code(401)
-            .body("{\"code\":\"E4\",\"message\":\"password Sup3r Secret&pw+1 is wrong\"}").build());
+        new MockResponse.Builder()
+            .code(401)
+            .body("{\"code\":\"E4\",\"message\":\"password Sup3r Secret&pw+1 is wrong\"}")
+            .build());
 
     LoginResult<String> result = runtime().execute(JSON_LOGIN, params(), MAPPER);
 
@@ -352,8 +386,11 @@ class LoginRuntimeTest {
   @Test
   void htmlErrorPageOnGatewayErrorIsServiceUnavailable() {
     server.enqueue(
-        new MockResponse.Builder().code(502).addHeader("Content-Type", "text/html")
-            .body("<html><body>Bad Gateway</body></html>").build());
+        new MockResponse.Builder()
+            .code(502)
+            .addHeader("Content-Type", "text/html")
+            .body("<html><body>Bad Gateway</body></html>")
+            .build());
 
     LoginFailure f = failure(runtime().execute(JSON_LOGIN, params(), MAPPER));
 
@@ -365,7 +402,10 @@ class LoginRuntimeTest {
   void headerAndQueryParamsReachServer() throws Exception {
     server.enqueue(new MockResponse.Builder().code(200).body("{\"sid\":\"s\"}").build());
     Params params =
-        new Params().param("X-Client", "tests", In.HEADER).param("v", "2", In.QUERY).param("login", "alice");
+        new Params()
+            .param("X-Client", "tests", In.HEADER)
+            .param("v", "2", In.QUERY)
+            .param("login", "alice");
 
     runtime().execute(JSON_LOGIN, params, MAPPER);
 

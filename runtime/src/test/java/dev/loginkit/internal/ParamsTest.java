@@ -33,8 +33,11 @@ class ParamsTest {
 
     Params answered = params.withSecret("kill", "yes").with("pw", "new");
 
-    assertEquals(List.of(In.HEADER, In.DEFAULT, In.DEFAULT), List.of(answered.in(0), answered.in(1), answered.in(2)));
-    assertEquals(List.of(false, true, true),
+    assertEquals(
+        List.of(In.HEADER, In.DEFAULT, In.DEFAULT),
+        List.of(answered.in(0), answered.in(1), answered.in(2)));
+    assertEquals(
+        List.of(false, true, true),
         List.of(answered.isSecret(0), answered.isSecret(1), answered.isSecret(2)));
     List<String> secrets = new ArrayList<>();
     answered.collectSecrets(secrets);
@@ -43,24 +46,39 @@ class ParamsTest {
 
   @Test
   void aComposedSecretIsMaskedAsSentAsFilledAndByItsInputsAlsoInCopiesForARetryOrAChallenge() {
-    Params params = new Params()
-        .param("kill", "no")
-        .composed("Authorization", In.HEADER, dev.loginkit.annotations.ValueEncoding.BASE64, "Basic ", true,
-            "Aladdin", ":", "open sesame")
-        .alsoSecret("open sesame");
+    Params params =
+        new Params()
+            .param("kill", "no")
+            .composed(
+                "Authorization",
+                In.HEADER,
+                dev.loginkit.annotations.ValueEncoding.BASE64,
+                "Basic ",
+                true,
+                "Aladdin",
+                ":",
+                "open sesame")
+            .alsoSecret("open sesame");
     assertEquals("Basic QWxhZGRpbjpvcGVuIHNlc2FtZQ==", params.value(1));
 
-    for (Params p : List.of(params, params.with("kill", "possess"), params.withSecret("otp", "123456"))) {
+    for (Params p :
+        List.of(params, params.with("kill", "possess"), params.withSecret("otp", "123456"))) {
       List<String> secrets = new ArrayList<>();
       p.collectSecrets(secrets);
-      assertEquals(true, secrets.containsAll(List.of("Basic QWxhZGRpbjpvcGVuIHNlc2FtZQ==", "Aladdin:open sesame",
-          "open sesame")), secrets.toString());
+      assertEquals(
+          true,
+          secrets.containsAll(
+              List.of("Basic QWxhZGRpbjpvcGVuIHNlc2FtZQ==", "Aladdin:open sesame", "open sesame")),
+          secrets.toString());
     }
   }
 
   @Test
   void aDefaultedValueIsMarkedAndAPassedOneIsNot() {
-    Params params = new Params().paramOrDefault("kill", null, "no", In.DEFAULT).paramOrDefault("mode", "x", "y", In.DEFAULT);
+    Params params =
+        new Params()
+            .paramOrDefault("kill", null, "no", In.DEFAULT)
+            .paramOrDefault("mode", "x", "y", In.DEFAULT);
     assertEquals("no", params.value(0));
     assertEquals(true, params.isDefaulted(0));
     assertEquals("x", params.value(1));
@@ -72,7 +90,12 @@ class ParamsTest {
     Params array = new Params().array().param("0", "a").param("1", null).param("2", "c");
     assertEquals(3, array.size());
     assertEquals(Params.JSON_NULL, array.value(1));
-    assertEquals("[\"a\",null,\"c\"]", new String(RequestEncoder.json(new Params().param("p", array), false),
-        java.nio.charset.StandardCharsets.UTF_8).replace("{\"p\":", "").replace("]}", "]"));
+    assertEquals(
+        "[\"a\",null,\"c\"]",
+        new String(
+                RequestEncoder.json(new Params().param("p", array), false),
+                java.nio.charset.StandardCharsets.UTF_8)
+            .replace("{\"p\":", "")
+            .replace("]}", "]"));
   }
 }

@@ -22,16 +22,19 @@ import org.junit.jupiter.api.Test;
 class PathMatchingTest {
 
   private static Document json(String body, String... paths) throws MalformedBodyException {
-    return JsonDocumentReader.read(body.getBytes(StandardCharsets.UTF_8), PathSet.of(List.of(paths)));
+    return JsonDocumentReader.read(
+        body.getBytes(StandardCharsets.UTF_8), PathSet.of(List.of(paths)));
   }
 
   private static Document xml(String body, String... paths) throws MalformedBodyException {
-    return XmlDocumentReader.read(body.getBytes(StandardCharsets.UTF_8), PathSet.of(List.of(paths)));
+    return XmlDocumentReader.read(
+        body.getBytes(StandardCharsets.UTF_8), PathSet.of(List.of(paths)));
   }
 
   @Test
   void namedAndWildcardPathsThroughTheSameNameBothMatch() throws Exception {
-    Document doc = json("{\"a\":{\"b\":\"1\",\"c\":\"2\"},\"x\":{\"c\":\"3\"}}", "a/b", "*/c", "*/b");
+    Document doc =
+        json("{\"a\":{\"b\":\"1\",\"c\":\"2\"},\"x\":{\"c\":\"3\"}}", "a/b", "*/c", "*/b");
     assertEquals("1", doc.value("a/b"));
     assertEquals("1", doc.value("*/b"));
     assertEquals(List.of("2", "3"), doc.values("*/c"));
@@ -40,7 +43,8 @@ class PathMatchingTest {
 
   @Test
   void wildcardNameIsTheFirstMatchedValues() throws Exception {
-    Document doc = json("{\"errors\":{\"password\":\"too short\",\"email\":\"taken\"}}", "errors/*");
+    Document doc =
+        json("{\"errors\":{\"password\":\"too short\",\"email\":\"taken\"}}", "errors/*");
     assertEquals("too short", doc.value("errors/*"));
     assertEquals("password", doc.matchedName("errors/*"));
     assertEquals(List.of("too short", "taken"), doc.values("errors/*"));
@@ -62,7 +66,8 @@ class PathMatchingTest {
 
   @Test
   void xmlWildcardMatchesElementsNotAttributes() throws Exception {
-    Document doc = xml("<r><errors kind=\"form\"><password>too short</password></errors></r>", "errors/*");
+    Document doc =
+        xml("<r><errors kind=\"form\"><password>too short</password></errors></r>", "errors/*");
     assertEquals("too short", doc.value("errors/*"));
     assertEquals("password", doc.matchedName("errors/*"));
   }
@@ -126,7 +131,8 @@ class PathMatchingTest {
         StringBuilder path = new StringBuilder();
         int length = 1 + random.nextInt(3);
         for (int s = 0; s < length; s++) {
-          path.append(s == 0 ? "" : "/").append(random.nextInt(5) == 0 ? "*" : names[random.nextInt(names.length)]);
+          path.append(s == 0 ? "" : "/")
+              .append(random.nextInt(5) == 0 ? "*" : names[random.nextInt(names.length)]);
         }
         paths.add(path.toString());
       }
@@ -158,7 +164,9 @@ class PathMatchingTest {
       if (node instanceof Map<?, ?> map) {
         for (Map.Entry<?, ?> e : map.entrySet()) {
           names.add((String) e.getKey());
-          if (e.getValue() != null && names.size() == segments.length && prefixMatches(names, names.size())) {
+          if (e.getValue() != null
+              && names.size() == segments.length
+              && prefixMatches(names, names.size())) {
             present = true;
           }
           walk(e.getValue(), names);
@@ -168,7 +176,9 @@ class PathMatchingTest {
         for (Object element : list) {
           walk(element, names);
         }
-      } else if (node != null && names.size() >= segments.length && prefixMatches(names, segments.length)) {
+      } else if (node != null
+          && names.size() >= segments.length
+          && prefixMatches(names, segments.length)) {
         if (values.isEmpty()) {
           present = true;
           for (int s = 0; s < segments.length; s++) {
@@ -224,7 +234,11 @@ class PathMatchingTest {
     if (node instanceof Map<?, ?> map) {
       StringBuilder out = new StringBuilder("{");
       for (Map.Entry<?, ?> e : map.entrySet()) {
-        out.append(out.length() == 1 ? "" : ",").append('"').append(e.getKey()).append("\":").append(toJson(e.getValue()));
+        out.append(out.length() == 1 ? "" : ",")
+            .append('"')
+            .append(e.getKey())
+            .append("\":")
+            .append(toJson(e.getValue()));
       }
       return out.append('}').toString();
     }

@@ -11,7 +11,10 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
-/** A redactor reads the call's secrets on its first redaction, once, and may be shared between threads. */
+/**
+ * A redactor reads the call's secrets on its first redaction, once, and may be shared between
+ * threads.
+ */
 class RedactorLazinessTest {
 
   /** A secret value that counts how often it is read. */
@@ -28,7 +31,8 @@ class RedactorLazinessTest {
   @Test
   void readsTheSecretsOnFirstRedactionOnly() {
     CountedSecret secret = new CountedSecret();
-    Redactor redactor = Redactor.forSecrets(new Params().param("user", "alice").secret("password", secret));
+    Redactor redactor =
+        Redactor.forSecrets(new Params().param("user", "alice").secret("password", secret));
 
     assertEquals(0, secret.reads.get());
     assertEquals(null, redactor.redact(null));
@@ -45,14 +49,17 @@ class RedactorLazinessTest {
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     try {
       for (int round = 0; round < 200; round++) {
-        Redactor redactor = Redactor.forSecrets(new Params().param("user", "alice").secret("password", "s3cr&t"));
+        Redactor redactor =
+            Redactor.forSecrets(new Params().param("user", "alice").secret("password", "s3cr&t"));
         CyclicBarrier start = new CyclicBarrier(threads);
         List<Future<String>> results = new ArrayList<>();
         for (int t = 0; t < threads; t++) {
-          results.add(pool.submit(() -> {
-            start.await();
-            return redactor.redact("alice s3cr&t s3cr%26t s3cr&amp;t");
-          }));
+          results.add(
+              pool.submit(
+                  () -> {
+                    start.await();
+                    return redactor.redact("alice s3cr&t s3cr%26t s3cr&amp;t");
+                  }));
         }
         for (Future<String> result : results) {
           assertEquals("alice *** *** ***", result.get());

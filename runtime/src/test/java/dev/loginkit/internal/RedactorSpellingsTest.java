@@ -3,6 +3,7 @@ package dev.loginkit.internal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -25,7 +26,6 @@ import okhttp3.FormBody;
 import okhttp3.HttpUrl;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 /**
  * The property the redactor exists for: whatever spelling a secret takes on the wire or in a
@@ -63,8 +63,14 @@ class RedactorSpellingsTest {
     s.put("URLEncoder, lower-case hex", lowerHex(form));
     s.put("URLEncoder, %20 for space", form.replace("+", "%20"));
     s.put("URLEncoder, %20, lower-case hex", lowerHex(form.replace("+", "%20")));
-    String query = new HttpUrl.Builder().scheme("http").host("h").addQueryParameter("q", secret).build()
-        .encodedQuery().substring(2);
+    String query =
+        new HttpUrl.Builder()
+            .scheme("http")
+            .host("h")
+            .addQueryParameter("q", secret)
+            .build()
+            .encodedQuery()
+            .substring(2);
     s.put("OkHttp query", query);
     s.put("OkHttp query, lower-case hex", lowerHex(query));
     String formBody = new FormBody.Builder().add("f", secret).build().encodedValue(0);
@@ -79,7 +85,8 @@ class RedactorSpellingsTest {
     s.put("jackson ASCII-only", ascii);
     s.put("jackson ASCII-only, lower-case \\u", lowerUnicodeEscapes(ascii));
     s.put("jackson ASCII-only, upper-case \\u", upperUnicodeEscapes(ascii));
-    s.put("jackson ASCII-only writer, lower-case", lowerUnicodeEscapes(jacksonWriter(secret, true)));
+    s.put(
+        "jackson ASCII-only writer, lower-case", lowerUnicodeEscapes(jacksonWriter(secret, true)));
     if (xmlWritable(secret)) {
       s.put("Woodstox text", woodstoxText(secret));
       s.put("Woodstox attribute", woodstoxAttribute(secret));
@@ -100,7 +107,8 @@ class RedactorSpellingsTest {
   @ParameterizedTest
   @MethodSource("secrets")
   void everySpellingIsMaskedAndNothingElse(String secret) {
-    Redactor redactor = Redactor.forSecrets(new Params().param("user", "alice").secret("password", secret));
+    Redactor redactor =
+        Redactor.forSecrets(new Params().param("user", "alice").secret("password", secret));
     for (Map.Entry<String, String> spelling : spellings(secret).entrySet()) {
       String text = BEFORE + spelling.getValue() + AFTER;
       assertEquals(BEFORE + Redactor.MASK + AFTER, redactor.redact(text), spelling.getKey());
@@ -116,7 +124,10 @@ class RedactorSpellingsTest {
     for (Map.Entry<String, String> spelling : spellings(secret).entrySet()) {
       String s = spelling.getValue();
       assertEquals(Redactor.MASK, redactor.redact(s), spelling.getKey());
-      assertEquals(Redactor.MASK + " and " + Redactor.MASK, redactor.redact(s + " and " + s), spelling.getKey());
+      assertEquals(
+          Redactor.MASK + " and " + Redactor.MASK,
+          redactor.redact(s + " and " + s),
+          spelling.getKey());
     }
   }
 
@@ -133,15 +144,17 @@ class RedactorSpellingsTest {
 
   /**
    * Whatever stands next to it: a listed spelling is masked even where the characters before or
-   * after it would join its first or last character into another escape ({@code \\} before
-   * {@code \n}, {@code %} before {@code 41}, {@code &#x4} before {@code 1;}), so that decoding
-   * the text no longer yields the secret.
+   * after it would join its first or last character into another escape ({@code \\} before {@code
+   * \n}, {@code %} before {@code 41}, {@code &#x4} before {@code 1;}), so that decoding the text no
+   * longer yields the secret.
    */
   @ParameterizedTest
   @MethodSource("secrets")
   void listedSpellingsAreMaskedWhateverSurroundsThem(String secret) {
-    Redactor redactor = Redactor.forSecrets(new Params().param("user", "alice").secret("password", secret));
-    List<String> before = List.of("", "x", "\\", "%", "%4", "&", "&#", "&#x", "&#x4", "\\u00", "\\u004", "+", "=");
+    Redactor redactor =
+        Redactor.forSecrets(new Params().param("user", "alice").secret("password", secret));
+    List<String> before =
+        List.of("", "x", "\\", "%", "%4", "&", "&#", "&#x", "&#x4", "\\u00", "\\u004", "+", "=");
     List<String> after = List.of("", ";", "0", "A", "\\", "%", "&");
     for (Map.Entry<String, String> spelling : listedSpellings(secret).entrySet()) {
       for (String b : before) {
@@ -157,7 +170,20 @@ class RedactorSpellingsTest {
 
   /** The secrets cited in that test's comment, whose spellings are unique to one encoder. */
   static List<String> hexLeadingSecrets() {
-    return List.of("41 b*", "1;<x>", "\nabc", "\u0001x", "ab~c d", "4a 'b'", "0é", "9\u0085", "😀é", "\u0080x", "1;é", "1;\u0080", "1;\r>");
+    return List.of(
+        "41 b*",
+        "1;<x>",
+        "\nabc",
+        "\u0001x",
+        "ab~c d",
+        "4a 'b'",
+        "0é",
+        "9\u0085",
+        "😀é",
+        "\u0080x",
+        "1;é",
+        "1;\u0080",
+        "1;\r>");
   }
 
   @ParameterizedTest
@@ -168,13 +194,14 @@ class RedactorSpellingsTest {
 
   /**
    * A server escaping only some characters, each in a way of its own: every character of the secret
-   * spelled at random as itself, a character reference, a JSON escape or percent-encoded UTF-8, within
-   * one family or mixing the three.
+   * spelled at random as itself, a character reference, a JSON escape or percent-encoded UTF-8,
+   * within one family or mixing the three.
    */
   @ParameterizedTest
   @MethodSource("secrets")
   void partlyEscapedEchoesAreMasked(String secret) {
-    Redactor redactor = Redactor.forSecrets(new Params().param("user", "alice").secret("password", secret));
+    Redactor redactor =
+        Redactor.forSecrets(new Params().param("user", "alice").secret("password", secret));
     Random random = new Random(secret.hashCode());
     List<Function<Integer, String>> families = new ArrayList<>();
     families.add(RedactorSpellingsTest::reference);
@@ -183,17 +210,21 @@ class RedactorSpellingsTest {
     for (int round = 0; round < 40; round++) {
       int only = round % 4; // 0-2: one family, 3: all of them
       StringBuilder echo = new StringBuilder();
-      secret.codePoints().forEach(cp -> {
-        int family = only < 3 ? only : random.nextInt(3);
-        // A character that starts an escape is never left raw where that escape is decoded: "%41"
-        // raw is not the secret's "%41" but an "A".
-        boolean introducer = only < 3 ? cp == "&\\%".charAt(only) : "&\\%".indexOf(cp) >= 0;
-        if (!introducer && random.nextInt(3) == 0) {
-          echo.appendCodePoint(cp);
-        } else {
-          echo.append(families.get(family).apply(cp));
-        }
-      });
+      secret
+          .codePoints()
+          .forEach(
+              cp -> {
+                int family = only < 3 ? only : random.nextInt(3);
+                // A character that starts an escape is never left raw where that escape is decoded:
+                // "%41"
+                // raw is not the secret's "%41" but an "A".
+                boolean introducer = only < 3 ? cp == "&\\%".charAt(only) : "&\\%".indexOf(cp) >= 0;
+                if (!introducer && random.nextInt(3) == 0) {
+                  echo.appendCodePoint(cp);
+                } else {
+                  echo.append(families.get(family).apply(cp));
+                }
+              });
       String text = BEFORE + echo + AFTER;
       assertEquals(BEFORE + Redactor.MASK + AFTER, redactor.redact(text), echo.toString());
     }
@@ -241,10 +272,11 @@ class RedactorSpellingsTest {
   }
 
   /**
-   * Echoes only the decoding can recognise (each character escaped on its own, so no listed spelling
-   * matches), with escapes at the limits of what they can hold: at the very end of the text, a
-   * ten-character reference, NUL, the first and last lead and continuation bytes of UTF-8, Java's
-   * two-byte NUL, a surrogate pair, Latin-1 bytes percent-encoded (not UTF-8, read as themselves).
+   * Echoes only the decoding can recognise (each character escaped on its own, so no listed
+   * spelling matches), with escapes at the limits of what they can hold: at the very end of the
+   * text, a ten-character reference, NUL, the first and last lead and continuation bytes of UTF-8,
+   * Java's two-byte NUL, a surrogate pair, Latin-1 bytes percent-encoded (not UTF-8, read as
+   * themselves).
    */
   @ParameterizedTest
   @MethodSource("decodedEchoes")
@@ -279,29 +311,38 @@ class RedactorSpellingsTest {
     Random random = new Random(~secret.hashCode());
     for (int round = 0; round < 20; round++) {
       StringBuilder echo = new StringBuilder();
-      secret.codePoints().forEach(cp -> {
-        if (cp == ' ') {
-          echo.append('+');
-        } else if (cp == '+' || cp == '%' || random.nextBoolean()) {
-          echo.append(percent(cp, random.nextBoolean()));
-        } else {
-          echo.appendCodePoint(cp);
-        }
-      });
-      assertEquals("q=" + Redactor.MASK + "&x=1", redactor.redact("q=" + echo + "&x=1"), echo.toString());
+      secret
+          .codePoints()
+          .forEach(
+              cp -> {
+                if (cp == ' ') {
+                  echo.append('+');
+                } else if (cp == '+' || cp == '%' || random.nextBoolean()) {
+                  echo.append(percent(cp, random.nextBoolean()));
+                } else {
+                  echo.appendCodePoint(cp);
+                }
+              });
+      assertEquals(
+          "q=" + Redactor.MASK + "&x=1", redactor.redact("q=" + echo + "&x=1"), echo.toString());
     }
   }
 
-  /** Escapes of characters that are not the secret's stay as they were: only the secret is masked. */
+  /**
+   * Escapes of characters that are not the secret's stay as they were: only the secret is masked.
+   */
   @ParameterizedTest
   @MethodSource("secrets")
   void escapesAroundTheSecretAreLeftAlone(String secret) {
     Redactor redactor = Redactor.forSecrets(new Params().secret("password", secret));
-    String around = "&amp;&#233;&#xE9;&#XE9;&bogus;&#xZZ; &#99999999; \\u00e9\\n\\q\\ %C3%A9%41%zz%C3 %E2%82 +";
+    String around =
+        "&amp;&#233;&#xE9;&#XE9;&bogus;&#xZZ; &#99999999; \\u00e9\\n\\q\\ %C3%A9%41%zz%C3 %E2%82 +";
     assertEquals(around, redactor.redact(around));
-    String echoed = secret.codePoints().mapToObj(RedactorSpellingsTest::reference).reduce("", String::concat);
+    String echoed =
+        secret.codePoints().mapToObj(RedactorSpellingsTest::reference).reduce("", String::concat);
     assertEquals(around + Redactor.MASK + around, redactor.redact(around + echoed + around));
-    String percentEchoed = secret.codePoints().mapToObj(cp -> percent(cp, false)).reduce("", String::concat);
+    String percentEchoed =
+        secret.codePoints().mapToObj(cp -> percent(cp, false)).reduce("", String::concat);
     assertEquals(around + Redactor.MASK + around, redactor.redact(around + percentEchoed + around));
   }
 
@@ -315,7 +356,8 @@ class RedactorSpellingsTest {
         String excerpt = redactor.excerpt(text, max);
         assertTrue(excerpt.length() <= max + 1, excerpt);
         assertFalse(excerpt.contains(secret), excerpt);
-        String visible = excerpt.endsWith("…") ? excerpt.substring(0, excerpt.length() - 1) : excerpt;
+        String visible =
+            excerpt.endsWith("…") ? excerpt.substring(0, excerpt.length() - 1) : excerpt;
         assertTrue(("x".repeat(pad) + Redactor.MASK + " tail").startsWith(visible), excerpt);
       }
     }
@@ -335,12 +377,14 @@ class RedactorSpellingsTest {
 
   /** The query value as {@code HttpUrl.toString()} prints it (what a transport message shows). */
   private static String queryInUrl(String secret) {
-    String url = HttpUrl.get("https://h/p").newBuilder().addQueryParameter("q", secret).build().toString();
+    String url =
+        HttpUrl.get("https://h/p").newBuilder().addQueryParameter("q", secret).build().toString();
     return url.substring(url.indexOf("q=") + 2);
   }
 
   private static String jackson(String secret, boolean asciiOnly) {
-    JsonFactory factory = JsonFactory.builder().configure(JsonWriteFeature.ESCAPE_NON_ASCII, asciiOnly).build();
+    JsonFactory factory =
+        JsonFactory.builder().configure(JsonWriteFeature.ESCAPE_NON_ASCII, asciiOnly).build();
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try (JsonGenerator gen = factory.createGenerator(out)) {
       gen.writeString(secret);
@@ -352,7 +396,8 @@ class RedactorSpellingsTest {
   }
 
   private static String jacksonWriter(String secret, boolean asciiOnly) {
-    JsonFactory factory = JsonFactory.builder().configure(JsonWriteFeature.ESCAPE_NON_ASCII, asciiOnly).build();
+    JsonFactory factory =
+        JsonFactory.builder().configure(JsonWriteFeature.ESCAPE_NON_ASCII, asciiOnly).build();
     StringWriter out = new StringWriter();
     try (JsonGenerator gen = factory.createGenerator(out)) {
       gen.writeString(secret);
@@ -378,7 +423,8 @@ class RedactorSpellingsTest {
         i++;
       } else if (out.charAt(i) == '\\' && out.charAt(i + 1) == 'u') {
         String hex = out.substring(i + 2, i + 6);
-        out.replace(i + 2, i + 6, upper ? hex.toUpperCase(Locale.ROOT) : hex.toLowerCase(Locale.ROOT));
+        out.replace(
+            i + 2, i + 6, upper ? hex.toUpperCase(Locale.ROOT) : hex.toLowerCase(Locale.ROOT));
       }
     }
     return out.toString();
@@ -406,7 +452,8 @@ class RedactorSpellingsTest {
   private static String woodstox(XmlWrite body) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try {
-      javax.xml.stream.XMLStreamWriter w = new com.ctc.wstx.stax.WstxOutputFactory().createXMLStreamWriter(out, "UTF-8");
+      javax.xml.stream.XMLStreamWriter w =
+          new com.ctc.wstx.stax.WstxOutputFactory().createXMLStreamWriter(out, "UTF-8");
       w.writeStartElement("e");
       body.write(w);
       w.writeEndElement();
@@ -418,21 +465,29 @@ class RedactorSpellingsTest {
   }
 
   private static String xmlFull(String s) {
-    return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-        .replace("\"", "&quot;").replace("'", "&apos;");
+    return s.replace("&", "&amp;")
+        .replace("<", "&lt;")
+        .replace(">", "&gt;")
+        .replace("\"", "&quot;")
+        .replace("'", "&apos;");
   }
 
   /** Markup escaped, and non-ASCII (or, with {@code all}, every) character as a reference. */
   private static String references(String secret, boolean hex, boolean all) {
     String escaped = all ? secret : xmlFull(secret);
     StringBuilder out = new StringBuilder();
-    escaped.codePoints().forEach(cp -> {
-      if (cp < 0x80 && !all) {
-        out.appendCodePoint(cp);
-      } else {
-        out.append(hex ? "&#x" + Integer.toHexString(cp).toUpperCase(Locale.ROOT) : "&#" + cp).append(';');
-      }
-    });
+    escaped
+        .codePoints()
+        .forEach(
+            cp -> {
+              if (cp < 0x80 && !all) {
+                out.appendCodePoint(cp);
+              } else {
+                out.append(
+                        hex ? "&#x" + Integer.toHexString(cp).toUpperCase(Locale.ROOT) : "&#" + cp)
+                    .append(';');
+              }
+            });
     return out.toString();
   }
 
@@ -443,22 +498,38 @@ class RedactorSpellingsTest {
       case 1:
         return "&#x" + Integer.toHexString(cp).toUpperCase(Locale.ROOT) + ";";
       default:
-        return cp == '&' ? "&amp;" : cp == '<' ? "&lt;" : cp == '>' ? "&gt;" : cp == '"' ? "&quot;"
-            : cp == '\'' ? "&apos;" : "&#X" + Integer.toHexString(cp) + ";";
+        return cp == '&'
+            ? "&amp;"
+            : cp == '<'
+                ? "&lt;"
+                : cp == '>'
+                    ? "&gt;"
+                    : cp == '"'
+                        ? "&quot;"
+                        : cp == '\'' ? "&apos;" : "&#X" + Integer.toHexString(cp) + ";";
     }
   }
 
   private static String backslash(int cp) {
     switch (cp) {
-      case '"': return "\\\"";
-      case '\\': return "\\\\";
-      case '/': return "\\/";
-      case '\'': return "\\'";
-      case '\b': return "\\b";
-      case '\f': return "\\f";
-      case '\n': return "\\n";
-      case '\r': return "\\r";
-      case '\t': return "\\t";
+      case '"':
+        return "\\\"";
+      case '\\':
+        return "\\\\";
+      case '/':
+        return "\\/";
+      case '\'':
+        return "\\'";
+      case '\b':
+        return "\\b";
+      case '\f':
+        return "\\f";
+      case '\n':
+        return "\\n";
+      case '\r':
+        return "\\r";
+      case '\t':
+        return "\\t";
       default:
         StringBuilder out = new StringBuilder();
         for (char c : Character.toChars(cp)) {

@@ -17,7 +17,9 @@ class RedactorTest {
 
   @Test
   void rawSecretIsMasked() {
-    assertEquals("wrong password *** for alice", forSecret("hunter2").redact("wrong password hunter2 for alice"));
+    assertEquals(
+        "wrong password *** for alice",
+        forSecret("hunter2").redact("wrong password hunter2 for alice"));
   }
 
   @Test
@@ -42,7 +44,8 @@ class RedactorTest {
 
   @Test
   void jsonEscapedSecretIsMasked() {
-    assertEquals("{\"password\":\"***\"}", forSecret("pa\"ss").redact("{\"password\":\"pa\\\"ss\"}"));
+    assertEquals(
+        "{\"password\":\"***\"}", forSecret("pa\"ss").redact("{\"password\":\"pa\\\"ss\"}"));
   }
 
   @Test
@@ -62,7 +65,8 @@ class RedactorTest {
 
   @Test
   void base64SecretIsMasked() {
-    String b64 = Base64.getEncoder().encodeToString("user:s3cr3t!".getBytes(StandardCharsets.UTF_8));
+    String b64 =
+        Base64.getEncoder().encodeToString("user:s3cr3t!".getBytes(StandardCharsets.UTF_8));
     Redactor redactor = forSecret("user:s3cr3t!");
     assertEquals("Authorization: Basic ***", redactor.redact("Authorization: Basic " + b64));
   }
@@ -102,7 +106,8 @@ class RedactorTest {
 
   @Test
   void headerAndQuerySecretsAreMasked() {
-    Params params = new Params().secret("X-Api-Key", "k3y", In.HEADER).secret("pswd", "pw0", In.QUERY);
+    Params params =
+        new Params().secret("X-Api-Key", "k3y", In.HEADER).secret("pswd", "pw0", In.QUERY);
     assertEquals("*** ***", Redactor.forSecrets(params).redact("k3y pw0"));
   }
 
@@ -116,7 +121,8 @@ class RedactorTest {
   void urlQueryValueIsMasked() {
     Redactor redactor = forSecret("p@ss w+rd&x");
     HttpUrl url =
-        HttpUrl.get("https://h/gw.k").newBuilder()
+        HttpUrl.get("https://h/gw.k")
+            .newBuilder()
             .addQueryParameter("uid", "alice")
             .addQueryParameter("pswd", "p@ss w+rd&x")
             .build();

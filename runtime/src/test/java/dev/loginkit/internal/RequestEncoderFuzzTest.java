@@ -31,10 +31,11 @@ import okio.Buffer;
  * on the wire. The normal build replays the stored inputs.
  */
 class RequestEncoderFuzzTest {
-  private static final java.util.regex.Pattern REFUSAL = java.util.regex.Pattern.compile(
-      "value of (header|parameter|cookie) '(X-Api-Key|password|user)' has (an invalid character|a lone UTF-16 "
-          + "surrogate|a character XML 1\\.0 cannot carry|a separator character) at index \\d+"
-          + "|value of header 'X-Api-Key' has leading or trailing whitespace, which HTTP drops");
+  private static final java.util.regex.Pattern REFUSAL =
+      java.util.regex.Pattern.compile(
+          "value of (header|parameter|cookie) '(X-Api-Key|password|user)' has (an invalid character|a lone UTF-16 "
+              + "surrogate|a character XML 1\\.0 cannot carry|a separator character) at index \\d+"
+              + "|value of header 'X-Api-Key' has leading or trailing whitespace, which HTTP drops");
   private static final HttpUrl BASE = HttpUrl.get("https://login.example.com/");
   private static final Operation[] OPS = {
     Operation.post("login", "/json", BodyEncoding.JSON, Format.JSON).build(),
@@ -42,10 +43,14 @@ class RequestEncoderFuzzTest {
     Operation.post("login", "/multipart", BodyEncoding.MULTIPART, Format.JSON).build(),
     Operation.get("login", "/query", Format.XML).build(),
     Operation.post("login", "/soap11", BodyEncoding.SOAP, Format.SOAP)
-        .soap(new SoapSpec(SoapVersion.V1_1, "urn:login", "Login", "urn:login#Login", true, true)).build(),
+        .soap(new SoapSpec(SoapVersion.V1_1, "urn:login", "Login", "urn:login#Login", true, true))
+        .build(),
     Operation.post("login", "/soap12", BodyEncoding.SOAP, Format.SOAP)
-        .soap(new SoapSpec(SoapVersion.V1_2, "urn:login", "Login", "", false, false)).build(),
-    Operation.post("login", "/xmlrpc", BodyEncoding.XML_RPC, Format.XML_RPC).xmlRpc("login", true).build(),
+        .soap(new SoapSpec(SoapVersion.V1_2, "urn:login", "Login", "", false, false))
+        .build(),
+    Operation.post("login", "/xmlrpc", BodyEncoding.XML_RPC, Format.XML_RPC)
+        .xmlRpc("login", true)
+        .build(),
   };
 
   @FuzzTest(maxDuration = "10m")
@@ -53,8 +58,11 @@ class RequestEncoderFuzzTest {
     Operation op = OPS[data.consumeInt(0, OPS.length - 1)];
     String header = data.consumeString(40);
     String password = data.consumeRemainingAsString();
-    Params params = new Params().param("user", "alice").secret("password", password)
-        .secret("X-Api-Key", header, In.HEADER);
+    Params params =
+        new Params()
+            .param("user", "alice")
+            .secret("password", password)
+            .secret("X-Api-Key", header, In.HEADER);
 
     Request request;
     try {
@@ -71,11 +79,14 @@ class RequestEncoderFuzzTest {
       request.body().writeTo(buffer);
     }
     byte[] body = buffer.readByteArray();
-    String wire = op.body() == null ? request.url().toString() : new String(body, StandardCharsets.UTF_8);
+    String wire =
+        op.body() == null ? request.url().toString() : new String(body, StandardCharsets.UTF_8);
     String received = received(op, request, wire);
     assertEquals(password, received, "the server would read another credential");
 
-    if (password.isBlank() || password.contains(Redactor.MASK) || Redactor.MASK.contains(password)) {
+    if (password.isBlank()
+        || password.contains(Redactor.MASK)
+        || Redactor.MASK.contains(password)) {
       return;
     }
     String redacted = Redactor.forSecrets(params).redact(wire);
@@ -86,7 +97,9 @@ class RequestEncoderFuzzTest {
     String after;
     try {
       after = received(op, request, redacted);
-    } catch (RuntimeException | java.io.IOException | javax.xml.stream.XMLStreamException unparseable) {
+    } catch (RuntimeException
+        | java.io.IOException
+        | javax.xml.stream.XMLStreamException unparseable) {
       return; // masking broke the syntax: nothing to read back
     }
     if (after != null) {
@@ -108,7 +121,8 @@ class RequestEncoderFuzzTest {
       case JSON:
         try (JsonParser parser = new JsonFactory().createParser(wire)) {
           while (parser.nextToken() != null) {
-            if (parser.currentToken() == JsonToken.FIELD_NAME && parser.currentName().equals("password")) {
+            if (parser.currentToken() == JsonToken.FIELD_NAME
+                && parser.currentName().equals("password")) {
               parser.nextToken();
               return parser.getText();
             }
@@ -117,7 +131,9 @@ class RequestEncoderFuzzTest {
         return null;
       default:
         XMLStreamReader reader =
-            new WstxInputFactory().createXMLStreamReader(new ByteArrayInputStream(wire.getBytes(StandardCharsets.UTF_8)));
+            new WstxInputFactory()
+                .createXMLStreamReader(
+                    new ByteArrayInputStream(wire.getBytes(StandardCharsets.UTF_8)));
         boolean armed = op.body() == BodyEncoding.SOAP;
         String wanted = op.body() == BodyEncoding.SOAP ? "password" : "string";
         int strings = 0;

@@ -40,11 +40,14 @@ class RequestEncoderTest {
     HttpUrl second = HttpUrl.get("http://127.0.0.1:8080/base?tenant=7");
 
     for (int round = 0; round < 2; round++) {
-      assertEquals("https://a.example/api/gw.k?uid=al",
+      assertEquals(
+          "https://a.example/api/gw.k?uid=al",
           RequestEncoder.encode(op, first, new Params().param("uid", "al")).url().toString());
-      assertEquals("http://127.0.0.1:8080/base/gw.k?tenant=7&uid=bo",
+      assertEquals(
+          "http://127.0.0.1:8080/base/gw.k?tenant=7&uid=bo",
           RequestEncoder.encode(op, second, new Params().param("uid", "bo")).url().toString());
-      assertEquals("http://127.0.0.1:8080/base/gw.k?tenant=7",
+      assertEquals(
+          "http://127.0.0.1:8080/base/gw.k?tenant=7",
           RequestEncoder.encode(op, HttpUrl.get(second.toString()), new Params()).url().toString());
     }
   }
@@ -75,13 +78,15 @@ class RequestEncoderTest {
     assertEquals("al ice", request.url().queryParameter("uid"));
     assertEquals("p&ss=w+rd/ü", request.url().queryParameter("pswd"));
     assertEquals(
-        "api=login&apiversion=3&uid=al%20ice&pswd=p%26ss%3Dw%2Brd%2F%C3%BC", request.url().encodedQuery());
+        "api=login&apiversion=3&uid=al%20ice&pswd=p%26ss%3Dw%2Brd%2F%C3%BC",
+        request.url().encodedQuery());
   }
 
   @Test
   void getWithBooleanAndNumberParams() {
     Operation op = Operation.get("login", "/x", Format.JSON).build();
-    Request request = RequestEncoder.encode(op, BASE, new Params().param("n", 0).param("flag", true));
+    Request request =
+        RequestEncoder.encode(op, BASE, new Params().param("n", 0).param("flag", true));
     assertEquals("n=0&flag=true", request.url().encodedQuery());
   }
 
@@ -102,7 +107,8 @@ class RequestEncoderTest {
   @Test
   void bareHostBaseUsesOperationPath() {
     Operation op = Operation.post("login", "/apiv2/login", BodyEncoding.JSON, Format.JSON).build();
-    Request request = RequestEncoder.encode(op, HttpUrl.get("https://my.interserver.net"), new Params());
+    Request request =
+        RequestEncoder.encode(op, HttpUrl.get("https://my.interserver.net"), new Params());
     assertEquals("https://my.interserver.net/apiv2/login", request.url().toString());
   }
 
@@ -134,7 +140,10 @@ class RequestEncoderTest {
   @Test
   void multipartBodyHasOnePartPerParamAndNestedParamsAsJsonText() throws IOException {
     Params params =
-        new Params().param("login", "u").secret("passwd", "pw").param("dep", new Params().param("n", 0).param("b", true));
+        new Params()
+            .param("login", "u")
+            .secret("passwd", "pw")
+            .param("dep", new Params().param("n", 0).param("b", true));
     Request request = RequestEncoder.encode(post(BodyEncoding.MULTIPART), BASE, params);
 
     MultipartBody body = (MultipartBody) request.body();
@@ -158,7 +167,10 @@ class RequestEncoderTest {
   @Test
   void jsonBodyIsExactBytesWithNestedObjectBooleanAndInt() throws IOException {
     Params params =
-        new Params().param("login", "u").param("dep", new Params().param("n", 0)).param("flag", true);
+        new Params()
+            .param("login", "u")
+            .param("dep", new Params().param("n", 0))
+            .param("flag", true);
     Request request = RequestEncoder.encode(post(BodyEncoding.JSON), BASE, params);
 
     assertEquals("application/json; charset=utf-8", request.body().contentType().toString());
@@ -175,7 +187,8 @@ class RequestEncoderTest {
             .param("no", false);
     Request request = RequestEncoder.encode(post(BodyEncoding.JSON), BASE, params);
     assertEquals(
-        "{\"big\":5000000000,\"d\":1.5,\"s\":\"q\\\"uote\\\\ \\n\",\"no\":false}", bodyText(request.body()));
+        "{\"big\":5000000000,\"d\":1.5,\"s\":\"q\\\"uote\\\\ \\n\",\"no\":false}",
+        bodyText(request.body()));
   }
 
   @Test
@@ -227,13 +240,14 @@ class RequestEncoderTest {
 
   @Test
   void jsonBodyHoldsOnlyTheBodyParamsInTheirOrder() throws IOException {
-    Params params = new Params()
-        .param("client", "web", In.QUERY)
-        .param("login", "u")
-        .param("session", "s1", In.COOKIE)
-        .param("dep", new Params().param("n", 0))
-        .secret("X-Api-Key", "key-123", In.HEADER)
-        .secret("passwd", "p");
+    Params params =
+        new Params()
+            .param("client", "web", In.QUERY)
+            .param("login", "u")
+            .param("session", "s1", In.COOKIE)
+            .param("dep", new Params().param("n", 0))
+            .secret("X-Api-Key", "key-123", In.HEADER)
+            .secret("passwd", "p");
     Request request = RequestEncoder.encode(post(BodyEncoding.JSON), BASE, params);
 
     assertEquals("{\"login\":\"u\",\"dep\":{\"n\":0},\"passwd\":\"p\"}", bodyText(request.body()));
@@ -244,7 +258,8 @@ class RequestEncoderTest {
 
   @Test
   void cookiesAreJoinedInOneHeader() {
-    Params params = new Params().param("a", "1", In.COOKIE).param("login", "u").secret("b", "2", In.COOKIE);
+    Params params =
+        new Params().param("a", "1", In.COOKIE).param("login", "u").secret("b", "2", In.COOKIE);
     Request request = RequestEncoder.encode(post(BodyEncoding.FORM), BASE, params);
     assertEquals(List.of("a=1; b=2"), request.headers("Cookie"));
   }

@@ -39,14 +39,26 @@ class ResponseBodiesTest {
         .build();
   }
 
-  private static LoginResult<String> interpret(Format format, int status, Headers headers, byte[] body, Charset charset) {
-    return ResponseInterpreter.interpret(op(format), format, status, headers, HttpUrl.get("http://127.0.0.1/login"),
-        body, charset, format == Format.TEXT ? reply -> reply.get(From.BODY, ".", true) : MAPPER,
-        Redactor.forSecrets(new Params().secret("password", PASSWORD)), null, null);
+  private static LoginResult<String> interpret(
+      Format format, int status, Headers headers, byte[] body, Charset charset) {
+    return ResponseInterpreter.interpret(
+        op(format),
+        format,
+        status,
+        headers,
+        HttpUrl.get("http://127.0.0.1/login"),
+        body,
+        charset,
+        format == Format.TEXT ? reply -> reply.get(From.BODY, ".", true) : MAPPER,
+        Redactor.forSecrets(new Params().secret("password", PASSWORD)),
+        null,
+        null);
   }
 
   private static String session(LoginResult<String> result) {
-    return assertInstanceOf(LoginResult.Success.class, result, String.valueOf(result)).session().toString();
+    return assertInstanceOf(LoginResult.Success.class, result, String.valueOf(result))
+        .session()
+        .toString();
   }
 
   private static LoginFailure failure(LoginResult<String> result) {
@@ -62,9 +74,12 @@ class ResponseBodiesTest {
   @Test
   void jsonInAUtfCharsetIsReadAsIs() {
     byte[] body = "{\"sid\":\"café-€\"}".getBytes(StandardCharsets.UTF_16BE);
-    assertEquals("café-€", session(interpret(Format.JSON, 200, Headers.of(), body, StandardCharsets.UTF_16BE)));
+    assertEquals(
+        "café-€",
+        session(interpret(Format.JSON, 200, Headers.of(), body, StandardCharsets.UTF_16BE)));
     byte[] utf8 = "{\"sid\":\"café-€\"}".getBytes(StandardCharsets.UTF_8);
-    assertEquals("café-€", session(interpret(Format.JSON, 200, Headers.of(), utf8, StandardCharsets.UTF_8)));
+    assertEquals(
+        "café-€", session(interpret(Format.JSON, 200, Headers.of(), utf8, StandardCharsets.UTF_8)));
     assertEquals("café-€", session(interpret(Format.JSON, 200, Headers.of(), utf8, null)));
   }
 
@@ -72,14 +87,22 @@ class ResponseBodiesTest {
   void xmlWithoutADeclarationIsTranscodedFromTheDeclaredCharset() {
     byte[] body = "<out><sid>café-ß</sid></out>".getBytes(LATIN_1);
     assertEquals("café-ß", session(interpret(Format.XML, 200, Headers.of(), body, LATIN_1)));
-    byte[] declaredWithoutEncoding = "<?xml version=\"1.0\"?><out><sid>café-ß</sid></out>".getBytes(LATIN_1);
-    assertEquals("café-ß", session(interpret(Format.XML, 200, Headers.of(), declaredWithoutEncoding, LATIN_1)));
+    byte[] declaredWithoutEncoding =
+        "<?xml version=\"1.0\"?><out><sid>café-ß</sid></out>".getBytes(LATIN_1);
+    assertEquals(
+        "café-ß",
+        session(interpret(Format.XML, 200, Headers.of(), declaredWithoutEncoding, LATIN_1)));
   }
 
-  /** The document's own declaration wins: transcoding it first would read every non-ASCII byte twice. */
+  /**
+   * The document's own declaration wins: transcoding it first would read every non-ASCII byte
+   * twice.
+   */
   @Test
   void xmlNamingItsOwnEncodingIsReadByIt() {
-    byte[] body = "<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?><out><sid>café-ß</sid></out>".getBytes(LATIN_1);
+    byte[] body =
+        "<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?><out><sid>café-ß</sid></out>"
+            .getBytes(LATIN_1);
     assertEquals("café-ß", session(interpret(Format.XML, 200, Headers.of(), body, LATIN_1)));
     Charset windows1252 = Charset.forName("windows-1252");
     assertEquals("café-ß", session(interpret(Format.XML, 200, Headers.of(), body, windows1252)));
@@ -90,32 +113,55 @@ class ResponseBodiesTest {
   void anEncodingNamedElsewhereIsNoDeclaration() {
     byte[] late = ("<out><sid>café</sid><note>encoding=\"UTF-8\"?></note></out>").getBytes(LATIN_1);
     assertEquals("café", session(interpret(Format.XML, 200, Headers.of(), late, LATIN_1)));
-    byte[] inAComment = ("<?xml version=\"1.0\"?><!-- encoding --><out><sid>café</sid></out>").getBytes(LATIN_1);
+    byte[] inAComment =
+        ("<?xml version=\"1.0\"?><!-- encoding --><out><sid>café</sid></out>").getBytes(LATIN_1);
     assertEquals("café", session(interpret(Format.XML, 200, Headers.of(), inAComment, LATIN_1)));
   }
 
   @Test
   void textIsTrimmedAndReadInTheDeclaredCharset() {
-    assertEquals("tok-é", session(interpret(Format.TEXT, 200, Headers.of(), " \ttok-é\r\n".getBytes(LATIN_1), LATIN_1)));
-    assertEquals("tok-é", session(interpret(Format.TEXT, 200, Headers.of(), "tok-é".getBytes(StandardCharsets.UTF_8), null)));
+    assertEquals(
+        "tok-é",
+        session(
+            interpret(Format.TEXT, 200, Headers.of(), " \ttok-é\r\n".getBytes(LATIN_1), LATIN_1)));
+    assertEquals(
+        "tok-é",
+        session(
+            interpret(
+                Format.TEXT, 200, Headers.of(), "tok-é".getBytes(StandardCharsets.UTF_8), null)));
   }
 
   @ParameterizedTest
   @ValueSource(strings = {"", " ", "\n", "\r\n", "\t", " \r\n\t "})
   void aBlankSuccessfulAnswerIsAnEmptyBody(String blank) {
-    LoginFailure failure = failure(interpret(Format.XML_RPC, 200, Headers.of(), blank.getBytes(StandardCharsets.UTF_8), null));
+    LoginFailure failure =
+        failure(
+            interpret(
+                Format.XML_RPC, 200, Headers.of(), blank.getBytes(StandardCharsets.UTF_8), null));
     assertEquals(FailureReason.PROTOCOL_ERROR, failure.reason());
-    LoginFailure json = failure(interpret(Format.JSON, 200, Headers.of(), blank.getBytes(StandardCharsets.UTF_8), null));
+    LoginFailure json =
+        failure(
+            interpret(
+                Format.JSON, 200, Headers.of(), blank.getBytes(StandardCharsets.UTF_8), null));
     assertEquals("successful response has an empty body", json.message());
   }
 
   @ParameterizedTest
   @ValueSource(strings = {"{}", " {} ", "{\"other\":1}", "\t{\"a\":\"b\"}\n"})
   void aSuccessfulAnswerWithNoneOfTheFieldsSaysSoAndShowsItsStart(String body) {
-    LoginFailure failure = failure(interpret(Format.JSON, 200, Headers.of("Content-Type", "application/json"),
-        body.getBytes(StandardCharsets.UTF_8), null));
+    LoginFailure failure =
+        failure(
+            interpret(
+                Format.JSON,
+                200,
+                Headers.of("Content-Type", "application/json"),
+                body.getBytes(StandardCharsets.UTF_8),
+                null));
     assertEquals(FailureReason.PROTOCOL_ERROR, failure.reason());
-    assertTrue(failure.message().startsWith("successful response has none of the expected fields; body starts: "),
+    assertTrue(
+        failure
+            .message()
+            .startsWith("successful response has none of the expected fields; body starts: "),
         failure.message());
     assertTrue(failure.message().endsWith(body.trim()), failure.message());
     assertEquals("application/json", failure.details().get(ResponseInterpreter.CONTENT_TYPE));
@@ -132,37 +178,62 @@ class ResponseBodiesTest {
   @ParameterizedTest
   @ValueSource(ints = {300, 401, 403, 500, 503})
   void aFailureStatusWithNothingUsableIsReadByItsStatus(int status) {
-    LoginFailure failure = failure(interpret(Format.JSON, status, Headers.of(), "{}".getBytes(StandardCharsets.UTF_8), null));
+    LoginFailure failure =
+        failure(
+            interpret(
+                Format.JSON, status, Headers.of(), "{}".getBytes(StandardCharsets.UTF_8), null));
     assertEquals(Operation.defaultReason(status), failure.reason());
     assertEquals(status, failure.httpStatus());
   }
 
   @Test
   void aSuccessfulAnswerWithAnUnknownCodeIsUnknownCarryingTheCode() {
-    LoginFailure failure = failure(interpret(Format.JSON, 200, Headers.of(),
-        "{\"code\":\"77\",\"message\":\"odd\"}".getBytes(StandardCharsets.UTF_8), null));
+    LoginFailure failure =
+        failure(
+            interpret(
+                Format.JSON,
+                200,
+                Headers.of(),
+                "{\"code\":\"77\",\"message\":\"odd\"}".getBytes(StandardCharsets.UTF_8),
+                null));
     assertEquals(FailureReason.UNKNOWN, failure.reason());
     assertEquals("77", failure.code());
     assertEquals("odd", failure.message());
   }
 
-  /** Every 2xx is a successful answer, whose unreadable body is a protocol error showing its start. */
+  /**
+   * Every 2xx is a successful answer, whose unreadable body is a protocol error showing its start.
+   */
   @ParameterizedTest
   @ValueSource(ints = {200, 204, 299})
   void anUnreadableSuccessfulAnswerIsAProtocolError(int status) {
-    LoginFailure failure = failure(interpret(Format.JSON, status, Headers.of("Content-Type", "text/html"),
-        "<html>oops</html>".getBytes(StandardCharsets.UTF_8), null));
+    LoginFailure failure =
+        failure(
+            interpret(
+                Format.JSON,
+                status,
+                Headers.of("Content-Type", "text/html"),
+                "<html>oops</html>".getBytes(StandardCharsets.UTF_8),
+                null));
     assertEquals(FailureReason.PROTOCOL_ERROR, failure.reason());
     assertTrue(failure.message().endsWith("; body starts: <html>oops</html>"), failure.message());
     assertEquals("text/html", failure.details().get(ResponseInterpreter.CONTENT_TYPE));
   }
 
-  /** Outside 2xx an error page in the wrong syntax is still read by its status, shown as an excerpt. */
+  /**
+   * Outside 2xx an error page in the wrong syntax is still read by its status, shown as an excerpt.
+   */
   @ParameterizedTest
   @ValueSource(ints = {199, 300, 503})
   void anUnreadableFailureAnswerIsReadByItsStatus(int status) {
-    LoginFailure failure = failure(interpret(Format.JSON, status, Headers.of("Content-Type", "text/html"),
-        ("<html>no " + PASSWORD + "</html>").getBytes(StandardCharsets.UTF_8), null));
+    LoginFailure failure =
+        failure(
+            interpret(
+                Format.JSON,
+                status,
+                Headers.of("Content-Type", "text/html"),
+                ("<html>no " + PASSWORD + "</html>").getBytes(StandardCharsets.UTF_8),
+                null));
     assertEquals(Operation.defaultReason(status), failure.reason());
     assertEquals("<html>no ***</html>", failure.message());
     assertNull(failure.details().get(ResponseInterpreter.CONTENT_TYPE));
@@ -174,34 +245,63 @@ class ResponseBodiesTest {
     assertEquals(60, sixty.length());
     assertEquals(sixty, contentTypeShown(Headers.of("Content-Type", sixty)));
     assertEquals(sixty, contentTypeShown(Headers.of("Content-Type", sixty + "bcdef")));
-    assertEquals("a ~?b", contentTypeShown(new Headers.Builder().addUnsafeNonAscii("Content-Type", "a ~éb").build()));
-    assertEquals("?x?y", contentTypeShown(new Headers.Builder().addUnsafeNonAscii("Content-Type", "\u007fx\u001fy").build()));
+    assertEquals(
+        "a ~?b",
+        contentTypeShown(new Headers.Builder().addUnsafeNonAscii("Content-Type", "a ~éb").build()));
+    assertEquals(
+        "?x?y",
+        contentTypeShown(
+            new Headers.Builder().addUnsafeNonAscii("Content-Type", "\u007fx\u001fy").build()));
   }
 
   @Test
   void noContentTypeNoDetail() {
-    LoginFailure failure = failure(interpret(Format.JSON, 200, Headers.of(), "nope".getBytes(StandardCharsets.UTF_8), null));
+    LoginFailure failure =
+        failure(
+            interpret(
+                Format.JSON, 200, Headers.of(), "nope".getBytes(StandardCharsets.UTF_8), null));
     assertFalse(failure.details().containsKey(ResponseInterpreter.CONTENT_TYPE));
-    LoginFailure noHeaders = failure(interpret(Format.JSON, 200, null, "nope".getBytes(StandardCharsets.UTF_8), null));
+    LoginFailure noHeaders =
+        failure(interpret(Format.JSON, 200, null, "nope".getBytes(StandardCharsets.UTF_8), null));
     assertFalse(noHeaders.details().containsKey(ResponseInterpreter.CONTENT_TYPE));
   }
 
   private static String contentTypeShown(Headers headers) {
-    return failure(interpret(Format.JSON, 200, headers, "nope".getBytes(StandardCharsets.UTF_8), null))
-        .details().get(ResponseInterpreter.CONTENT_TYPE);
+    return failure(
+            interpret(Format.JSON, 200, headers, "nope".getBytes(StandardCharsets.UTF_8), null))
+        .details()
+        .get(ResponseInterpreter.CONTENT_TYPE);
   }
 
-  /** A challenge evaluated outside a call (no runtime) cannot be continued, but is still a challenge. */
+  /**
+   * A challenge evaluated outside a call (no runtime) cannot be continued, but is still a
+   * challenge.
+   */
   @ParameterizedTest
-  @EnumSource(value = Format.class, names = {"JSON"})
+  @EnumSource(
+      value = Format.class,
+      names = {"JSON"})
   void aChallengeOutsideACallHasNoContinuation(Format format) {
-    Operation op = Operation.post("login", "/login", BodyEncoding.FORM, format)
-        .challengeWhen(FailureReason.TWO_FACTOR_REQUIRED, new int[0], "tfa", "required")
-        .answeredBy("code")
-        .successWhen("sid").reads("sid").build();
-    LoginResult<String> result = ResponseInterpreter.interpret(op, format, 200, Headers.of(), HttpUrl.get("http://127.0.0.1/"),
-        "{\"tfa\":\"required\"}".getBytes(StandardCharsets.UTF_8), null, MAPPER,
-        Redactor.forSecrets(new Params()), null, new Params());
+    Operation op =
+        Operation.post("login", "/login", BodyEncoding.FORM, format)
+            .challengeWhen(FailureReason.TWO_FACTOR_REQUIRED, new int[0], "tfa", "required")
+            .answeredBy("code")
+            .successWhen("sid")
+            .reads("sid")
+            .build();
+    LoginResult<String> result =
+        ResponseInterpreter.interpret(
+            op,
+            format,
+            200,
+            Headers.of(),
+            HttpUrl.get("http://127.0.0.1/"),
+            "{\"tfa\":\"required\"}".getBytes(StandardCharsets.UTF_8),
+            null,
+            MAPPER,
+            Redactor.forSecrets(new Params()),
+            null,
+            new Params());
     LoginResult.Challenge<?> challenge = assertInstanceOf(LoginResult.Challenge.class, result);
     assertEquals(FailureReason.TWO_FACTOR_REQUIRED, challenge.reason());
     assertFalse(challenge.canContinue());

@@ -57,7 +57,9 @@ class ResponseInterpreterTest {
         body.getBytes(StandardCharsets.UTF_8),
         null,
         MAPPER,
-        Redactor.forSecrets(params()), null, null);
+        Redactor.forSecrets(params()),
+        null,
+        null);
   }
 
   private static LoginFailure failure(LoginResult<String> result) {
@@ -72,7 +74,8 @@ class ResponseInterpreterTest {
 
   @Test
   void successRuleAcceptsAnyListedValueAfterTrimming() {
-    LoginResult<String> result = interpret(JSON_OP, 200, "{\"Success\":\" true \",\"sid\":\"s-2\"}");
+    LoginResult<String> result =
+        interpret(JSON_OP, 200, "{\"Success\":\" true \",\"sid\":\"s-2\"}");
     assertEquals("s-2", assertInstanceOf(LoginResult.Success.class, result).session());
   }
 
@@ -87,7 +90,9 @@ class ResponseInterpreterTest {
   void challengeRuleWinsBeforeSuccess() {
     LoginResult<String> result =
         interpret(
-            JSON_OP, 200, "{\"Success\":\"1\",\"sid\":\"s\",\"field\":\"2fa\",\"message\":\"enter code\"}");
+            JSON_OP,
+            200,
+            "{\"Success\":\"1\",\"sid\":\"s\",\"field\":\"2fa\",\"message\":\"enter code\"}");
     LoginResult.Challenge<?> challenge = assertInstanceOf(LoginResult.Challenge.class, result);
     assertEquals(FailureReason.TWO_FACTOR_REQUIRED, challenge.reason());
     assertEquals("enter code", challenge.details().message());
@@ -117,13 +122,17 @@ class ResponseInterpreterTest {
             .reads("sid")
             .build();
     LoginResult.Challenge<?> c =
-        assertInstanceOf(LoginResult.Challenge.class, interpret(op, 402, "{\"field\":\"captcha\"}"));
+        assertInstanceOf(
+            LoginResult.Challenge.class, interpret(op, 402, "{\"field\":\"captcha\"}"));
     assertEquals(FailureReason.INVALID_REQUEST, c.reason());
   }
 
   @Test
   void failedSuccessRuleWithKnownCodeUsesCodeTable() {
-    LoginFailure f = failure(interpret(JSON_OP, 200, "{\"Success\":\"0\",\"ErrorCode\":[4],\"message\":\"Incorrect\"}"));
+    LoginFailure f =
+        failure(
+            interpret(
+                JSON_OP, 200, "{\"Success\":\"0\",\"ErrorCode\":[4],\"message\":\"Incorrect\"}"));
     assertEquals(FailureReason.INVALID_CREDENTIALS, f.reason());
     assertEquals("4", f.code());
     assertEquals("Incorrect", f.message());
@@ -182,7 +191,10 @@ class ResponseInterpreterTest {
 
   @Test
   void unknownCodeOn2xxIsUnknownCarryingTheCode() {
-    LoginFailure f = failure(interpret(JSON_OP, 200, "{\"Success\":\"0\",\"ErrorCode\":\" 99 \",\"message\":\"odd\"}"));
+    LoginFailure f =
+        failure(
+            interpret(
+                JSON_OP, 200, "{\"Success\":\"0\",\"ErrorCode\":\" 99 \",\"message\":\"odd\"}"));
     assertEquals(FailureReason.UNKNOWN, f.reason());
     assertEquals("99", f.code());
     assertEquals("odd", f.message());
@@ -190,7 +202,10 @@ class ResponseInterpreterTest {
 
   @Test
   void every2xxIsSuccessWithoutSuccessRule() {
-    assertEquals("s", assertInstanceOf(LoginResult.Success.class, interpret(BARE_OP, 201, "{\"sid\":\"s\"}")).session());
+    assertEquals(
+        "s",
+        assertInstanceOf(LoginResult.Success.class, interpret(BARE_OP, 201, "{\"sid\":\"s\"}"))
+            .session());
   }
 
   @Test
@@ -207,7 +222,8 @@ class ResponseInterpreterTest {
     String body = "<html>\n<body>\nwrong " + PASSWORD + "\n" + "x".repeat(500) + "</body></html>";
     LoginFailure f = failure(interpret(JSON_OP, 200, body));
     assertEquals(FailureReason.PROTOCOL_ERROR, f.reason());
-    String excerpt = f.message().substring(f.message().indexOf("; body starts: ") + "; body starts: ".length());
+    String excerpt =
+        f.message().substring(f.message().indexOf("; body starts: ") + "; body starts: ".length());
     assertTrue(excerpt.startsWith("<html> <body> wrong *** xxx"), excerpt);
     assertEquals(ResponseInterpreter.EXCERPT_CHARS + 1, excerpt.length(), excerpt);
     assertTrue(excerpt.endsWith("…"), excerpt);
@@ -216,10 +232,16 @@ class ResponseInterpreterTest {
 
   @Test
   void htmlBodyOn503IsServiceUnavailable() {
-    LoginFailure f = failure(interpret(JSON_OP, 503, "<html><body><h1>503 Service Temporarily Unavailable</h1></body></html>"));
+    LoginFailure f =
+        failure(
+            interpret(
+                JSON_OP,
+                503,
+                "<html><body><h1>503 Service Temporarily Unavailable</h1></body></html>"));
     assertEquals(FailureReason.SERVICE_UNAVAILABLE, f.reason());
     assertEquals(503, f.httpStatus());
-    assertEquals("<html><body><h1>503 Service Temporarily Unavailable</h1></body></html>", f.message());
+    assertEquals(
+        "<html><body><h1>503 Service Temporarily Unavailable</h1></body></html>", f.message());
   }
 
   @Test
@@ -239,8 +261,12 @@ class ResponseInterpreterTest {
             .reads("sid")
             .build();
     assertEquals(
-        "S1", assertInstanceOf(LoginResult.Success.class, interpret(op, 200, "<out><rc>0</rc><sid>S1</sid></out>")).session());
-    LoginFailure f = failure(interpret(op, 200, "<out><rc>4</rc><msg>Invalid user identification</msg></out>"));
+        "S1",
+        assertInstanceOf(
+                LoginResult.Success.class, interpret(op, 200, "<out><rc>0</rc><sid>S1</sid></out>"))
+            .session());
+    LoginFailure f =
+        failure(interpret(op, 200, "<out><rc>4</rc><msg>Invalid user identification</msg></out>"));
     assertEquals(FailureReason.INVALID_CREDENTIALS, f.reason());
     assertEquals("4", f.code());
     assertEquals("Invalid user identification", f.message());
@@ -252,8 +278,17 @@ class ResponseInterpreterTest {
     SessionMapper<String> whole = reply -> reply.get(From.BODY, ".", true);
     LoginResult<String> result =
         ResponseInterpreter.interpret(
-            op, op.format(), 200, Headers.of(), HttpUrl.get("http://localhost/"),
-            "  token-1 \n".getBytes(StandardCharsets.UTF_8), null, whole, Redactor.forSecrets(new Params()), null, null);
+            op,
+            op.format(),
+            200,
+            Headers.of(),
+            HttpUrl.get("http://localhost/"),
+            "  token-1 \n".getBytes(StandardCharsets.UTF_8),
+            null,
+            whole,
+            Redactor.forSecrets(new Params()),
+            null,
+            null);
     assertEquals("token-1", assertInstanceOf(LoginResult.Success.class, result).session());
   }
 
@@ -268,12 +303,23 @@ class ResponseInterpreterTest {
   @Test
   void mapperReadsHeadersAndCookies() {
     SessionMapper<String> mapper =
-        reply -> reply.get(From.HEADER, "X-Request-Id", true) + "|" + reply.get(From.COOKIE, "PHPSESSID", true);
+        reply ->
+            reply.get(From.HEADER, "X-Request-Id", true)
+                + "|"
+                + reply.get(From.COOKIE, "PHPSESSID", true);
     LoginResult<String> result =
         ResponseInterpreter.interpret(
-            BARE_OP, BARE_OP.format(), 200,
+            BARE_OP,
+            BARE_OP.format(),
+            200,
             Headers.of("X-Request-Id", "r-9", "Set-Cookie", "PHPSESSID=c00k1e; Path=/"),
-            HttpUrl.get("http://localhost/"), new byte[0], null, mapper, Redactor.forSecrets(new Params()), null, null);
+            HttpUrl.get("http://localhost/"),
+            new byte[0],
+            null,
+            mapper,
+            Redactor.forSecrets(new Params()),
+            null,
+            null);
     assertEquals("r-9|c00k1e", assertInstanceOf(LoginResult.Success.class, result).session());
   }
 
@@ -282,8 +328,17 @@ class ResponseInterpreterTest {
     SessionMapper<String> mapper = reply -> reply.get(From.COOKIE, "PHPSESSID", true);
     LoginResult<String> result =
         ResponseInterpreter.interpret(
-            BARE_OP, BARE_OP.format(), 200, Headers.of(), HttpUrl.get("http://localhost/"), new byte[0], null, mapper,
-            Redactor.forSecrets(new Params()), null, null);
+            BARE_OP,
+            BARE_OP.format(),
+            200,
+            Headers.of(),
+            HttpUrl.get("http://localhost/"),
+            new byte[0],
+            null,
+            mapper,
+            Redactor.forSecrets(new Params()),
+            null,
+            null);
     assertEquals("successful response lacks cookie 'PHPSESSID'", failure(result).message());
   }
 
@@ -292,9 +347,17 @@ class ResponseInterpreterTest {
     SessionMapper<Integer> mapper = reply -> Values.asInt(reply.get(From.BODY, "sid", true), "sid");
     LoginResult<Integer> result =
         ResponseInterpreter.interpret(
-            BARE_OP, BARE_OP.format(), 200, Headers.of(), HttpUrl.get("http://localhost/"),
-            "{\"sid\":\"not-a-number\"}".getBytes(StandardCharsets.UTF_8), null, mapper,
-            Redactor.forSecrets(new Params()), null, null);
+            BARE_OP,
+            BARE_OP.format(),
+            200,
+            Headers.of(),
+            HttpUrl.get("http://localhost/"),
+            "{\"sid\":\"not-a-number\"}".getBytes(StandardCharsets.UTF_8),
+            null,
+            mapper,
+            Redactor.forSecrets(new Params()),
+            null,
+            null);
     LoginFailure f = assertInstanceOf(LoginResult.Failure.class, result).failure();
     assertEquals(FailureReason.PROTOCOL_ERROR, f.reason());
     assertEquals("field 'sid' is not an integer", f.message());
@@ -305,7 +368,8 @@ class ResponseInterpreterTest {
     LoginFailure f =
         failure(
             interpret(
-                JSON_OP, 200,
+                JSON_OP,
+                200,
                 "{\"Success\":\"0\",\"ErrorCode\":\"4\",\"message\":\"bad password 'pa ss&w0rd' (sent pa+ss%26w0rd)\"}"));
     assertEquals(FailureReason.INVALID_CREDENTIALS, f.reason());
     assertEquals("bad password '***' (sent ***)", f.message());

@@ -30,7 +30,10 @@ import org.junit.jupiter.params.provider.ValueSource;
 class ResponseSizeCapTest {
   private static final SessionMapper<String> MAPPER = reply -> reply.get(From.BODY, "sid", true);
   private static final Operation LOGIN =
-      Operation.post("login", "/login", BodyEncoding.FORM, Format.JSON).successWhen("sid").reads("sid").build();
+      Operation.post("login", "/login", BodyEncoding.FORM, Format.JSON)
+          .successWhen("sid")
+          .reads("sid")
+          .build();
 
   private final MockWebServer server = new MockWebServer();
 
@@ -52,26 +55,37 @@ class ResponseSizeCapTest {
 
   private LoginResult<String> login(long cap, MockResponse response) {
     server.enqueue(response);
-    LoginRuntime runtime = new LoginRuntime("https://login.example.com",
-        LoginClientConfig.builder().baseUrl(server.url("/").toString()).maxResponseBytes(cap).build());
+    LoginRuntime runtime =
+        new LoginRuntime(
+            "https://login.example.com",
+            LoginClientConfig.builder()
+                .baseUrl(server.url("/").toString())
+                .maxResponseBytes(cap)
+                .build());
     return runtime.execute(LOGIN, new Params().secret("password", "cap-pw"), MAPPER);
   }
 
   private static MockResponse chunked(String body, int chunk) {
-    return new MockResponse.Builder().code(200).chunkedBody(new Buffer().writeUtf8(body), chunk).build();
+    return new MockResponse.Builder()
+        .code(200)
+        .chunkedBody(new Buffer().writeUtf8(body), chunk)
+        .build();
   }
 
   @ParameterizedTest
   @ValueSource(ints = {100, 8192, 8193, 20_000})
   void anAnswerOfExactlyTheCapIsRead(int cap) {
-    assertEquals("s-cap", success(login(cap, new MockResponse.Builder().code(200).body(answer(cap)).build())));
+    assertEquals(
+        "s-cap",
+        success(login(cap, new MockResponse.Builder().code(200).body(answer(cap)).build())));
     assertEquals("s-cap", success(login(cap, chunked(answer(cap), 1000))));
   }
 
   @ParameterizedTest
   @ValueSource(ints = {100, 8192, 8193, 20_000})
   void oneByteMoreIsRefused(int cap) {
-    assertTooLarge(cap, login(cap, new MockResponse.Builder().code(200).body(answer(cap + 1)).build()));
+    assertTooLarge(
+        cap, login(cap, new MockResponse.Builder().code(200).body(answer(cap + 1)).build()));
     assertTooLarge(cap, login(cap, chunked(answer(cap + 1), 1000)));
   }
 
@@ -84,8 +98,11 @@ class ResponseSizeCapTest {
   void anEmptyAnswerIsNotTooLarge() {
     List<FailureReason> reasons = new ArrayList<>();
     for (long cap : new long[] {1, 2}) {
-      LoginFailure failure = assertInstanceOf(LoginResult.Failure.class,
-          login(cap, new MockResponse.Builder().code(200).build())).failure();
+      LoginFailure failure =
+          assertInstanceOf(
+                  LoginResult.Failure.class,
+                  login(cap, new MockResponse.Builder().code(200).build()))
+              .failure();
       reasons.add(failure.reason());
       assertEquals(false, failure.responseTooLarge());
     }
@@ -93,11 +110,14 @@ class ResponseSizeCapTest {
   }
 
   private static String success(LoginResult<String> result) {
-    return assertInstanceOf(LoginResult.Success.class, result, String.valueOf(result)).session().toString();
+    return assertInstanceOf(LoginResult.Success.class, result, String.valueOf(result))
+        .session()
+        .toString();
   }
 
   private static void assertTooLarge(long cap, LoginResult<String> result) {
-    LoginFailure failure = assertInstanceOf(LoginResult.Failure.class, result, String.valueOf(result)).failure();
+    LoginFailure failure =
+        assertInstanceOf(LoginResult.Failure.class, result, String.valueOf(result)).failure();
     assertEquals(FailureReason.PROTOCOL_ERROR, failure.reason());
     assertTrue(failure.responseTooLarge());
     assertEquals(String.valueOf(cap), failure.details().get(LoginFailure.MAX_RESPONSE_BYTES));

@@ -50,8 +50,13 @@ class RetriedSecretsTest {
   @BeforeEach
   void start() throws IOException {
     server.start();
-    runtime = new LoginRuntime("https://login.example.com",
-        LoginClientConfig.builder().baseUrl(server.url("/").toString()).logger(logLines::add).build());
+    runtime =
+        new LoginRuntime(
+            "https://login.example.com",
+            LoginClientConfig.builder()
+                .baseUrl(server.url("/").toString())
+                .logger(logLines::add)
+                .build());
   }
 
   @AfterEach
@@ -63,7 +68,15 @@ class RetriedSecretsTest {
   private static Params composed() {
     return new Params()
         .param("user", "alice")
-        .composed("Authorization", In.HEADER, ValueEncoding.BASE64, "Basic ", true, "alice", ":", PASSWORD)
+        .composed(
+            "Authorization",
+            In.HEADER,
+            ValueEncoding.BASE64,
+            "Basic ",
+            true,
+            "alice",
+            ":",
+            PASSWORD)
         .alsoSecret(PASSWORD)
         .paramOrDefault("kill", null, "no", In.DEFAULT);
   }
@@ -84,7 +97,9 @@ class RetriedSecretsTest {
   void theFirstAttemptMasksTheComposedInputs() {
     server.enqueue(new MockResponse.Builder().code(401).body(echo()).build());
 
-    assertMasked(assertInstanceOf(LoginResult.Failure.class, runtime.execute(LOGIN, composed(), MAPPER)).failure());
+    assertMasked(
+        assertInstanceOf(LoginResult.Failure.class, runtime.execute(LOGIN, composed(), MAPPER))
+            .failure());
   }
 
   @Test
@@ -92,7 +107,9 @@ class RetriedSecretsTest {
     server.enqueue(new MockResponse.Builder().code(200).body("{\"code\":\"5\"}").build());
     server.enqueue(new MockResponse.Builder().code(401).body(echo()).build());
 
-    LoginFailure failure = assertInstanceOf(LoginResult.Failure.class, runtime.execute(LOGIN, composed(), MAPPER)).failure();
+    LoginFailure failure =
+        assertInstanceOf(LoginResult.Failure.class, runtime.execute(LOGIN, composed(), MAPPER))
+            .failure();
 
     assertEquals(2, server.getRequestCount());
     assertMasked(failure);
@@ -105,7 +122,8 @@ class RetriedSecretsTest {
 
     LoginResult.Challenge<String> challenge =
         assertInstanceOf(LoginResult.Challenge.class, runtime.execute(LOGIN, composed(), MAPPER));
-    LoginFailure failure = assertInstanceOf(LoginResult.Failure.class, challenge.continueWith("123456")).failure();
+    LoginFailure failure =
+        assertInstanceOf(LoginResult.Failure.class, challenge.continueWith("123456")).failure();
 
     assertEquals(2, server.getRequestCount());
     assertMasked(failure);
@@ -113,9 +131,13 @@ class RetriedSecretsTest {
 
   @Test
   void copiesKeepWhatIsSecretAndWhatIsPositional() {
-    Params original = new Params().array().param("a", "x").param("b", null).alsoSecret("only-masked");
-    for (Params copy : List.of(original.with("kill", "possess"), original.withSecret("otp", "1"),
-        original.withSecrets(Map.of("token", "t")))) {
+    Params original =
+        new Params().array().param("a", "x").param("b", null).alsoSecret("only-masked");
+    for (Params copy :
+        List.of(
+            original.with("kill", "possess"),
+            original.withSecret("otp", "1"),
+            original.withSecrets(Map.of("token", "t")))) {
       assertTrue(copy.isArray());
       assertEquals("*** ***", Redactor.forSecrets(copy).redact("only-masked only-masked"));
       assertEquals(original.value(1), copy.value(1));

@@ -29,16 +29,23 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The real runtime against a loopback server: an answer is decoded in the charset its server
- * declared; a defect while interpreting an answer is still one typed outcome; every attempt, refused
- * framing and transport failures included, gives the opt-in logger one line without a secret.
+ * declared; a defect while interpreting an answer is still one typed outcome; every attempt,
+ * refused framing and transport failures included, gives the opt-in logger one line without a
+ * secret.
  */
 class RuntimeAnswersTest {
   private static final String PASSWORD = "L0g-p@ss";
   private static final SessionMapper<String> MAPPER = reply -> reply.get(From.BODY, "sid", true);
   private static final Operation JSON_LOGIN =
-      Operation.post("login", "/login", BodyEncoding.FORM, Format.JSON).successWhen("sid").reads("sid").build();
+      Operation.post("login", "/login", BodyEncoding.FORM, Format.JSON)
+          .successWhen("sid")
+          .reads("sid")
+          .build();
   private static final Operation XML_LOGIN =
-      Operation.post("login", "/login", BodyEncoding.FORM, Format.XML).successWhen("sid").reads("sid").build();
+      Operation.post("login", "/login", BodyEncoding.FORM, Format.XML)
+          .successWhen("sid")
+          .reads("sid")
+          .build();
   private static final Pattern MILLIS = Pattern.compile(" in (\\d+) ms");
 
   private final MockWebServer server = new MockWebServer();
@@ -48,8 +55,13 @@ class RuntimeAnswersTest {
   @BeforeEach
   void start() throws IOException {
     server.start();
-    runtime = new LoginRuntime("https://login.example.com",
-        LoginClientConfig.builder().baseUrl(server.url("/").toString()).logger(lines::add).build());
+    runtime =
+        new LoginRuntime(
+            "https://login.example.com",
+            LoginClientConfig.builder()
+                .baseUrl(server.url("/").toString())
+                .logger(lines::add)
+                .build());
   }
 
   @AfterEach
@@ -66,23 +78,41 @@ class RuntimeAnswersTest {
 
   @Test
   void theDeclaredCharsetOfTheAnswerIsHonoured() {
-    server.enqueue(new MockResponse.Builder().code(200).addHeader("Content-Type", "application/json; charset=ISO-8859-1")
-        .body(new Buffer().write("{\"sid\":\"café\"}".getBytes(StandardCharsets.ISO_8859_1))).build());
-    server.enqueue(new MockResponse.Builder().code(200).addHeader("Content-Type", "text/xml; charset=ISO-8859-1")
-        .body(new Buffer().write("<r><sid>ßé</sid></r>".getBytes(StandardCharsets.ISO_8859_1))).build());
+    server.enqueue(
+        new MockResponse.Builder()
+            .code(200)
+            .addHeader("Content-Type", "application/json; charset=ISO-8859-1")
+            .body(new Buffer().write("{\"sid\":\"café\"}".getBytes(StandardCharsets.ISO_8859_1)))
+            .build());
+    server.enqueue(
+        new MockResponse.Builder()
+            .code(200)
+            .addHeader("Content-Type", "text/xml; charset=ISO-8859-1")
+            .body(new Buffer().write("<r><sid>ßé</sid></r>".getBytes(StandardCharsets.ISO_8859_1)))
+            .build());
 
-    assertEquals("café", assertInstanceOf(LoginResult.Success.class, runtime.execute(JSON_LOGIN, params(), MAPPER)).session());
-    assertEquals("ßé", assertInstanceOf(LoginResult.Success.class, runtime.execute(XML_LOGIN, params(), MAPPER)).session());
+    assertEquals(
+        "café",
+        assertInstanceOf(LoginResult.Success.class, runtime.execute(JSON_LOGIN, params(), MAPPER))
+            .session());
+    assertEquals(
+        "ßé",
+        assertInstanceOf(LoginResult.Success.class, runtime.execute(XML_LOGIN, params(), MAPPER))
+            .session());
   }
 
   @Test
   void aDefectWhileInterpretingIsAProtocolErrorNamingOnlyItsType() {
-    server.enqueue(new MockResponse.Builder().code(200).body("{\"sid\":\"" + PASSWORD + "\"}").build());
-    SessionMapper<String> failing = reply -> {
-      throw new IllegalStateException("mapper saw " + reply.get(From.BODY, "sid", true));
-    };
+    server.enqueue(
+        new MockResponse.Builder().code(200).body("{\"sid\":\"" + PASSWORD + "\"}").build());
+    SessionMapper<String> failing =
+        reply -> {
+          throw new IllegalStateException("mapper saw " + reply.get(From.BODY, "sid", true));
+        };
 
-    LoginFailure failure = assertInstanceOf(LoginResult.Failure.class, runtime.execute(JSON_LOGIN, params(), failing)).failure();
+    LoginFailure failure =
+        assertInstanceOf(LoginResult.Failure.class, runtime.execute(JSON_LOGIN, params(), failing))
+            .failure();
 
     assertEquals(FailureReason.PROTOCOL_ERROR, failure.reason());
     assertEquals("response could not be interpreted (IllegalStateException)", failure.message());
@@ -91,7 +121,12 @@ class RuntimeAnswersTest {
 
   @Test
   void eachAnsweredAttemptIsLoggedWithItsDuration() {
-    server.enqueue(new MockResponse.Builder().code(200).body("{\"sid\":\"s\"}").headersDelay(30, TimeUnit.MILLISECONDS).build());
+    server.enqueue(
+        new MockResponse.Builder()
+            .code(200)
+            .body("{\"sid\":\"s\"}")
+            .headersDelay(30, TimeUnit.MILLISECONDS)
+            .build());
     long start = System.nanoTime();
 
     runtime.execute(JSON_LOGIN, params(), MAPPER);
@@ -101,15 +136,23 @@ class RuntimeAnswersTest {
     Matcher m = MILLIS.matcher(lines.get(0));
     assertTrue(m.find(), lines.get(0));
     long logged = Long.parseLong(m.group(1));
-    assertTrue(logged >= 25 && logged <= elapsed, logged + " ms logged, " + elapsed + " ms elapsed");
+    assertTrue(
+        logged >= 25 && logged <= elapsed, logged + " ms logged, " + elapsed + " ms elapsed");
     assertTrue(lines.get(0).contains(" 200"), lines.get(0));
   }
 
   @Test
   void aRefusedFramingIsLogged() {
-    server.enqueue(new MockResponse.Builder().code(200).addHeader("Transfer-Encoding", "gzip").body("x").build());
+    server.enqueue(
+        new MockResponse.Builder()
+            .code(200)
+            .addHeader("Transfer-Encoding", "gzip")
+            .body("x")
+            .build());
 
-    LoginFailure failure = assertInstanceOf(LoginResult.Failure.class, runtime.execute(JSON_LOGIN, params(), MAPPER)).failure();
+    LoginFailure failure =
+        assertInstanceOf(LoginResult.Failure.class, runtime.execute(JSON_LOGIN, params(), MAPPER))
+            .failure();
 
     assertEquals(FailureReason.PROTOCOL_ERROR, failure.reason());
     assertTrue(failure.message().contains("Transfer-Encoding"), failure.message());
@@ -119,9 +162,14 @@ class RuntimeAnswersTest {
 
   @Test
   void aTransportFailureIsLogged() {
-    server.enqueue(new MockResponse.Builder().onResponseStart(new SocketEffect.CloseSocket(true, false, false)).build());
+    server.enqueue(
+        new MockResponse.Builder()
+            .onResponseStart(new SocketEffect.CloseSocket(true, false, false))
+            .build());
 
-    LoginFailure failure = assertInstanceOf(LoginResult.Failure.class, runtime.execute(JSON_LOGIN, params(), MAPPER)).failure();
+    LoginFailure failure =
+        assertInstanceOf(LoginResult.Failure.class, runtime.execute(JSON_LOGIN, params(), MAPPER))
+            .failure();
 
     assertEquals(FailureReason.TRANSPORT_ERROR, failure.reason());
     assertEquals(1, lines.size(), lines.toString());

@@ -20,8 +20,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * A call reaches the network at most once, never after it was given up, and whether it did is
- * known exactly: {@link SendOnce} as a network interceptor of a real OkHttp client on loopback.
+ * A call reaches the network at most once, never after it was given up, and whether it did is known
+ * exactly: {@link SendOnce} as a network interceptor of a real OkHttp client on loopback.
  */
 class SendOnceTest {
   private final MockWebServer server = new MockWebServer();
@@ -31,7 +31,11 @@ class SendOnceTest {
   @BeforeEach
   void start() throws IOException {
     server.start();
-    client = new OkHttpClient.Builder().retryOnConnectionFailure(false).addNetworkInterceptor(sendOnce).build();
+    client =
+        new OkHttpClient.Builder()
+            .retryOnConnectionFailure(false)
+            .addNetworkInterceptor(sendOnce)
+            .build();
   }
 
   @AfterEach
@@ -77,10 +81,15 @@ class SendOnceTest {
   void aSecondSendOfTheSameCallIsRefused() {
     server.enqueue(new MockResponse.Builder().code(500).body("first").build());
     server.enqueue(new MockResponse.Builder().code(200).body("second").build());
-    OkHttpClient retrying = client.newBuilder().addInterceptor(chain -> {
-      chain.proceed(chain.request()).close();
-      return chain.proceed(chain.request());
-    }).build();
+    OkHttpClient retrying =
+        client
+            .newBuilder()
+            .addInterceptor(
+                chain -> {
+                  chain.proceed(chain.request()).close();
+                  return chain.proceed(chain.request());
+                })
+            .build();
     Call call = retrying.newCall(new Request.Builder().url(server.url("/login")).build());
 
     IOException e = assertThrows(IOException.class, call::execute);
@@ -107,8 +116,14 @@ class SendOnceTest {
   /** OkHttp re-sends a 503 whose Retry-After is 0; for a login that 503 is the answer. */
   @ParameterizedTest
   @ValueSource(strings = {"0", "00", "99999999999"})
-  void aServiceUnavailableAskingForAnImmediateRetryIsTheAnswer(String retryAfter) throws IOException {
-    server.enqueue(new MockResponse.Builder().code(503).addHeader("Retry-After", retryAfter).body("down").build());
+  void aServiceUnavailableAskingForAnImmediateRetryIsTheAnswer(String retryAfter)
+      throws IOException {
+    server.enqueue(
+        new MockResponse.Builder()
+            .code(503)
+            .addHeader("Retry-After", retryAfter)
+            .body("down")
+            .build());
     server.enqueue(new MockResponse.Builder().code(200).body("second").build());
 
     try (Response response = newCall().execute()) {
@@ -123,12 +138,22 @@ class SendOnceTest {
   @ParameterizedTest
   @ValueSource(strings = {"1", "120", "soon", "Fri, 04 Dec 2026 10:00:00 GMT", "-1"})
   void otherRetryAfterHeadersAreKept(String retryAfter) throws IOException {
-    server.enqueue(new MockResponse.Builder().code(503).addHeader("Retry-After", retryAfter).body("down").build());
+    server.enqueue(
+        new MockResponse.Builder()
+            .code(503)
+            .addHeader("Retry-After", retryAfter)
+            .body("down")
+            .build());
     try (Response response = newCall().execute()) {
       assertEquals(503, response.code());
       assertEquals(retryAfter, response.header("Retry-After"));
     }
-    server.enqueue(new MockResponse.Builder().code(429).addHeader("Retry-After", "0").body("slow down").build());
+    server.enqueue(
+        new MockResponse.Builder()
+            .code(429)
+            .addHeader("Retry-After", "0")
+            .body("slow down")
+            .build());
     try (Response response = newCall().execute()) {
       assertEquals(429, response.code());
       assertEquals("0", response.header("Retry-After"));

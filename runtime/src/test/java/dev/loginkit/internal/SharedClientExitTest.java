@@ -19,8 +19,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The shared OkHttp client LoginKit creates when the caller passes none does not keep the JVM
- * alive: a program whose only work is one async login exits as soon as its main thread returns,
- * not after OkHttp's 60 s idle timeout of non-daemon dispatcher threads.
+ * alive: a program whose only work is one async login exits as soon as its main thread returns, not
+ * after OkHttp's 60 s idle timeout of non-daemon dispatcher threads.
  */
 class SharedClientExitTest {
   /** Far below the 60 s a non-daemon dispatcher thread idles, far above a JVM's shutdown. */
@@ -32,14 +32,19 @@ class SharedClientExitTest {
       server.enqueue(new MockResponse.Builder().body("{\"token\":\"t1\"}").build());
       server.start();
       Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-      Process child = new ProcessBuilder(
-              java.toString(), "-cp", System.getProperty("java.class.path"),
-              OneAsyncLogin.class.getName(), server.url("/").toString())
-          .redirectErrorStream(true)
-          .start();
+      Process child =
+          new ProcessBuilder(
+                  java.toString(),
+                  "-cp",
+                  System.getProperty("java.class.path"),
+                  OneAsyncLogin.class.getName(),
+                  server.url("/").toString())
+              .redirectErrorStream(true)
+              .start();
       String line;
       long doneAt;
-      try (BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(), UTF_8))) {
+      try (BufferedReader out =
+          new BufferedReader(new InputStreamReader(child.getInputStream(), UTF_8))) {
         line = out.readLine(); // blocks until the child has logged in
         doneAt = System.nanoTime();
         assertEquals("SUCCESS t1", line, "the child's output");
@@ -48,7 +53,8 @@ class SharedClientExitTest {
         if (!exited) {
           child.destroyForcibly();
         }
-        assertTrue(exited, "the JVM was still running " + seconds + " s after its main thread returned");
+        assertTrue(
+            exited, "the JVM was still running " + seconds + " s after its main thread returned");
         assertEquals(0, child.exitValue());
       }
       assertEquals(1, server.getRequestCount());
@@ -60,13 +66,26 @@ class SharedClientExitTest {
     private OneAsyncLogin() {}
 
     public static void main(String[] args) {
-      Operation op = Operation.post("login", "/login", BodyEncoding.JSON, Format.JSON).reads("token").build();
-      LoginRuntime runtime = new LoginRuntime("https://api.example.com",
-          LoginClientConfig.builder().baseUrl(args[0]).build()); // no httpClient: the shared one
-      LoginResult<String> result = runtime
-          .executeAsync(op, new Params().param("user", "alice"), reply -> reply.get(From.BODY, "token", true), null)
-          .join();
-      System.out.println(result instanceof LoginResult.Success<String> s ? "SUCCESS " + s.session() : result.toString());
+      Operation op =
+          Operation.post("login", "/login", BodyEncoding.JSON, Format.JSON).reads("token").build();
+      LoginRuntime runtime =
+          new LoginRuntime(
+              "https://api.example.com",
+              LoginClientConfig.builder()
+                  .baseUrl(args[0])
+                  .build()); // no httpClient: the shared one
+      LoginResult<String> result =
+          runtime
+              .executeAsync(
+                  op,
+                  new Params().param("user", "alice"),
+                  reply -> reply.get(From.BODY, "token", true),
+                  null)
+              .join();
+      System.out.println(
+          result instanceof LoginResult.Success<String> s
+              ? "SUCCESS " + s.session()
+              : result.toString());
       System.out.flush();
     }
   }

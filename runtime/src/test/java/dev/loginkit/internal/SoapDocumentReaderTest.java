@@ -39,11 +39,12 @@ class SoapDocumentReaderTest {
 
   @Test
   void anyPrefixAnyNamespaceOrderAndAHeaderToSkip() throws Exception {
-    String xml = "<s:Envelope xmlns:x=\"urn:other\" xmlns:s=\"http://www.w3.org/2003/05/soap-envelope\">\n"
-        + "  <s:Header><x:Context><x:return>not this</x:return></x:Context></s:Header>\n"
-        + "  <s:Body>\n    <r:loginResponse xmlns:r=\"urn:partner\">\n"
-        + "      <r:result><r:sessionId> S-9 </r:sessionId><r:serverUrl>https://eu1.example.com/</r:serverUrl></r:result>\n"
-        + "    </r:loginResponse>\n  </s:Body>\n</s:Envelope>";
+    String xml =
+        "<s:Envelope xmlns:x=\"urn:other\" xmlns:s=\"http://www.w3.org/2003/05/soap-envelope\">\n"
+            + "  <s:Header><x:Context><x:return>not this</x:return></x:Context></s:Header>\n"
+            + "  <s:Body>\n    <r:loginResponse xmlns:r=\"urn:partner\">\n"
+            + "      <r:result><r:sessionId> S-9 </r:sessionId><r:serverUrl>https://eu1.example.com/</r:serverUrl></r:result>\n"
+            + "    </r:loginResponse>\n  </s:Body>\n</s:Envelope>";
 
     Document doc = read(xml, "result/sessionId", "result/serverUrl", "return");
 
@@ -54,9 +55,10 @@ class SoapDocumentReaderTest {
 
   @Test
   void soap11FaultSetsLocalFaultCodeAndString() throws Exception {
-    String xml = "<SOAP-ENV:Envelope xmlns:SOAP-ENV=\"http://schemas.xmlsoap.org/soap/envelope/\"><SOAP-ENV:Body>"
-        + "<SOAP-ENV:Fault><faultcode>SOAP-ENV:Server</faultcode><faultstring>Invalid Login</faultstring>"
-        + "</SOAP-ENV:Fault></SOAP-ENV:Body></SOAP-ENV:Envelope>";
+    String xml =
+        "<SOAP-ENV:Envelope xmlns:SOAP-ENV=\"http://schemas.xmlsoap.org/soap/envelope/\"><SOAP-ENV:Body>"
+            + "<SOAP-ENV:Fault><faultcode>SOAP-ENV:Server</faultcode><faultstring>Invalid Login</faultstring>"
+            + "</SOAP-ENV:Fault></SOAP-ENV:Body></SOAP-ENV:Envelope>";
 
     Document doc = read(xml, "return");
 
@@ -68,11 +70,12 @@ class SoapDocumentReaderTest {
 
   @Test
   void soap12FaultWithTypedDetailExposesTheDetailPath() throws Exception {
-    String xml = "<env:Envelope xmlns:env=\"http://www.w3.org/2003/05/soap-envelope\"><env:Body><env:Fault>"
-        + "<env:Code><env:Value>env:Sender</env:Value></env:Code>"
-        + "<env:Reason><env:Text xml:lang=\"en\">Account locked</env:Text></env:Reason>"
-        + "<env:Detail><e:LoginFault xmlns:e=\"urn:x\"><e:code>LOCKED_42</e:code></e:LoginFault></env:Detail>"
-        + "</env:Fault></env:Body></env:Envelope>";
+    String xml =
+        "<env:Envelope xmlns:env=\"http://www.w3.org/2003/05/soap-envelope\"><env:Body><env:Fault>"
+            + "<env:Code><env:Value>env:Sender</env:Value></env:Code>"
+            + "<env:Reason><env:Text xml:lang=\"en\">Account locked</env:Text></env:Reason>"
+            + "<env:Detail><e:LoginFault xmlns:e=\"urn:x\"><e:code>LOCKED_42</e:code></e:LoginFault></env:Detail>"
+            + "</env:Fault></env:Body></env:Envelope>";
 
     Document doc = read(xml, "Detail/LoginFault/code");
 
@@ -84,13 +87,24 @@ class SoapDocumentReaderTest {
 
   @Test
   void notAnEnvelopeNoBodyAndADtdAreMalformed() {
-    assertThrows(MalformedBodyException.class, () -> read("<response><return>x</return></response>", "return"));
-    assertThrows(MalformedBodyException.class, () -> read(
-        "<s:Envelope xmlns:s=\"http://schemas.xmlsoap.org/soap/envelope/\"><s:Header/></s:Envelope>", "return"));
-    assertThrows(MalformedBodyException.class, () -> read(
-        "<!DOCTYPE s [<!ENTITY e SYSTEM \"file:///etc/passwd\">]>"
-            + "<s:Envelope xmlns:s=\"http://schemas.xmlsoap.org/soap/envelope/\"><s:Body><r>&e;</r></s:Body></s:Envelope>",
-        "r"));
-    assertThrows(MalformedBodyException.class, () -> read(PHP_RPC_ENCODED_RESPONSE.substring(0, 300), "return"));
+    assertThrows(
+        MalformedBodyException.class,
+        () -> read("<response><return>x</return></response>", "return"));
+    assertThrows(
+        MalformedBodyException.class,
+        () ->
+            read(
+                "<s:Envelope xmlns:s=\"http://schemas.xmlsoap.org/soap/envelope/\"><s:Header/></s:Envelope>",
+                "return"));
+    assertThrows(
+        MalformedBodyException.class,
+        () ->
+            read(
+                "<!DOCTYPE s [<!ENTITY e SYSTEM \"file:///etc/passwd\">]>"
+                    + "<s:Envelope xmlns:s=\"http://schemas.xmlsoap.org/soap/envelope/\"><s:Body><r>&e;</r></s:Body></s:Envelope>",
+                "r"));
+    assertThrows(
+        MalformedBodyException.class,
+        () -> read(PHP_RPC_ENCODED_RESPONSE.substring(0, 300), "return"));
   }
 }

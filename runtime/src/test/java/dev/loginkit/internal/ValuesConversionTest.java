@@ -41,10 +41,20 @@ class ValuesConversionTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"", "2026", "tomorrow", "2026-13-01T00:00:00Z", "20261122", "2026-11-22", "1234567T",
-      "s3cr3t-2026-11-22"})
+  @ValueSource(
+      strings = {
+        "",
+        "2026",
+        "tomorrow",
+        "2026-13-01T00:00:00Z",
+        "20261122",
+        "2026-11-22",
+        "1234567T",
+        "s3cr3t-2026-11-22"
+      })
   void anythingElseIsAProtocolErrorNamingTheFieldNotTheValue(String text) {
-    LoginProtocolException e = assertThrows(LoginProtocolException.class, () -> Values.asInstant(text, "expires"));
+    LoginProtocolException e =
+        assertThrows(LoginProtocolException.class, () -> Values.asInstant(text, "expires"));
     assertEquals(FailureReason.PROTOCOL_ERROR, e.reason());
     assertTrue(e.getMessage().contains("'expires'"), e.getMessage());
     assertTrue(e.getMessage().contains("timestamp"), e.getMessage());
@@ -58,7 +68,8 @@ class ValuesConversionTest {
   void composedValuesAreEncodedAsDeclared(String text) {
     byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
     assertEquals(text, Values.encode(ValueEncoding.NONE, text));
-    assertEquals(Base64.getEncoder().encodeToString(utf8), Values.encode(ValueEncoding.BASE64, text));
+    assertEquals(
+        Base64.getEncoder().encodeToString(utf8), Values.encode(ValueEncoding.BASE64, text));
     assertEquals(HexFormat.of().formatHex(utf8), Values.encode(ValueEncoding.HEX, text));
   }
 }

@@ -20,7 +20,8 @@ class ValuesTest {
     return assertThrows(LoginProtocolException.class, call);
   }
 
-  private static void assertNamesFieldNotValue(LoginProtocolException e, String field, String value) {
+  private static void assertNamesFieldNotValue(
+      LoginProtocolException e, String field, String value) {
     assertEquals(FailureReason.PROTOCOL_ERROR, e.reason());
     assertTrue(e.getMessage().contains("'" + field + "'"), e.getMessage());
     assertFalse(e.getMessage().contains(value), e.getMessage());
@@ -45,7 +46,8 @@ class ValuesTest {
 
   @Test
   void outOfRangeBoxedIntegerIsRefused() {
-    assertNamesFieldNotValue(refused(() -> Values.asInteger("-2147483649", "n")), "n", "2147483649");
+    assertNamesFieldNotValue(
+        refused(() -> Values.asInteger("-2147483649", "n")), "n", "2147483649");
   }
 
   @Test
@@ -63,12 +65,14 @@ class ValuesTest {
 
   @Test
   void nonNumericLongIsRefused() {
-    assertNamesFieldNotValue(refused(() -> Values.asLong("12abc", "expiresAt")), "expiresAt", "12abc");
+    assertNamesFieldNotValue(
+        refused(() -> Values.asLong("12abc", "expiresAt")), "expiresAt", "12abc");
   }
 
   @Test
   void longOverflowIsRefused() {
-    assertNamesFieldNotValue(refused(() -> Values.asLong("9223372036854775808", "t")), "t", "9223372036854775808");
+    assertNamesFieldNotValue(
+        refused(() -> Values.asLong("9223372036854775808", "t")), "t", "9223372036854775808");
   }
 
   @Test

@@ -36,10 +36,10 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Woodstox is optional in {@code loginkit-runtime}. Here the runtime and the rest of a JSON-only
- * user's closure (annotations, OkHttp, Okio, Kotlin, jackson-core) are loaded by a class loader that
- * does not see {@code com.ctc.wstx} or {@code org.codehaus.stax2}: an XML, SOAP or XML-RPC call is
- * refused with the typed {@code LoginConfigurationException} before anything is sent, and a JSON
- * login with a secret still works.
+ * user's closure (annotations, OkHttp, Okio, Kotlin, jackson-core) are loaded by a class loader
+ * that does not see {@code com.ctc.wstx} or {@code org.codehaus.stax2}: an XML, SOAP or XML-RPC
+ * call is refused with the typed {@code LoginConfigurationException} before anything is sent, and a
+ * JSON login with a secret still works.
  */
 class WithoutWoodstoxTest {
   private final MockWebServer server = new MockWebServer();
@@ -59,8 +59,11 @@ class WithoutWoodstoxTest {
 
   @Test
   void theLoaderHidesWoodstoxAndHasItsOwnRuntime() throws Exception {
-    assertThrows(ClassNotFoundException.class, () -> loader.loadClass("com.ctc.wstx.stax.WstxInputFactory"));
-    assertThrows(ClassNotFoundException.class, () -> loader.loadClass("org.codehaus.stax2.XMLStreamReader2"));
+    assertThrows(
+        ClassNotFoundException.class, () -> loader.loadClass("com.ctc.wstx.stax.WstxInputFactory"));
+    assertThrows(
+        ClassNotFoundException.class,
+        () -> loader.loadClass("org.codehaus.stax2.XMLStreamReader2"));
     assertSame(loader, loader.loadClass(LoginRuntime.class.getName()).getClassLoader());
   }
 
@@ -70,7 +73,8 @@ class WithoutWoodstoxTest {
 
     assertEquals("s-1", call("json"));
 
-    assertEquals("{\"login\":\"alice\",\"passwd\":\"pw&<1\"}", server.takeRequest().getBody().utf8());
+    assertEquals(
+        "{\"login\":\"alice\",\"passwd\":\"pw&<1\"}", server.takeRequest().getBody().utf8());
   }
 
   @Test
@@ -85,12 +89,15 @@ class WithoutWoodstoxTest {
 
   @Test
   void xmlRpcCallIsRefusedBeforeSending() throws Exception {
-    assertRefused("xmlRpc", "Operation[login POST /rpc] sends an XML-RPC body, which needs Woodstox");
+    assertRefused(
+        "xmlRpc", "Operation[login POST /rpc] sends an XML-RPC body, which needs Woodstox");
   }
 
   @Test
   void jsonOperationAnsweredAsXmlForThisCallIsRefusedBeforeSending() throws Exception {
-    assertRefused("jsonAnsweredAsXml", "Operation[login POST /login] reads XML answers, which needs Woodstox");
+    assertRefused(
+        "jsonAnsweredAsXml",
+        "Operation[login POST /login] reads XML answers, which needs Woodstox");
   }
 
   @Test
@@ -102,8 +109,8 @@ class WithoutWoodstoxTest {
   }
 
   /**
-   * A JSON API whose later answer says {@code text/xml}: with Woodstox the session interceptor reads
-   * it as XML, finds the expiry code and logs in again; without, it is not read as XML (no
+   * A JSON API whose later answer says {@code text/xml}: with Woodstox the session interceptor
+   * reads it as XML, finds the expiry code and logs in again; without, it is not read as XML (no
    * {@code NoClassDefFoundError} in the interceptor) and the answer is returned as it is.
    */
   @Test
@@ -141,14 +148,16 @@ class WithoutWoodstoxTest {
   }
 
   private void assertRefused(String kind, String what) throws Exception {
-    server.enqueue(new MockResponse.Builder().code(200).body("<out><sid>never</sid></out>").build());
+    server.enqueue(
+        new MockResponse.Builder().code(200).body("<out><sid>never</sid></out>").build());
 
     Throwable thrown = assertThrows(InvocationTargetException.class, () -> call(kind)).getCause();
 
     assertEquals("dev.loginkit.LoginConfigurationException", thrown.getClass().getName());
     assertSame(loader, thrown.getClass().getClassLoader());
     assertTrue(thrown.getMessage().contains(what), thrown.getMessage());
-    assertTrue(thrown.getMessage().contains("com.fasterxml.woodstox:woodstox-core"), thrown.getMessage());
+    assertTrue(
+        thrown.getMessage().contains("com.fasterxml.woodstox:woodstox-core"), thrown.getMessage());
     assertEquals(0, server.getRequestCount(), "nothing may be sent");
   }
 
@@ -166,12 +175,20 @@ class WithoutWoodstoxTest {
     return call.invoke(null, kind, server.url("/").toString());
   }
 
-  /** Where the runtime, this test and a JSON-only user's dependencies were loaded from; no Woodstox. */
+  /**
+   * Where the runtime, this test and a JSON-only user's dependencies were loaded from; no Woodstox.
+   */
   private static URL[] jsonOnlyClassPath() {
     List<URL> urls = new ArrayList<>();
     for (Class<?> type :
-        List.of(LoginRuntime.class, WithoutWoodstoxTest.class, Format.class, OkHttpClient.class, Buffer.class,
-            Unit.class, JsonFactory.class)) {
+        List.of(
+            LoginRuntime.class,
+            WithoutWoodstoxTest.class,
+            Format.class,
+            OkHttpClient.class,
+            Buffer.class,
+            Unit.class,
+            JsonFactory.class)) {
       URL url = type.getProtectionDomain().getCodeSource().getLocation();
       if (!urls.contains(url)) {
         urls.add(url);
@@ -188,27 +205,36 @@ class WithoutWoodstoxTest {
 
     /** Logs in with an operation of {@code kind} against {@code baseUrl}; the session id. */
     public static String call(String kind, String baseUrl) {
-      Operation op = switch (kind) {
-        case "json", "jsonAnsweredAsXml" ->
-            Operation.post("login", "/login", BodyEncoding.JSON, Format.JSON).reads("sid").build();
-        case "xml", "xmlAnsweredAsJson" -> Operation.get("login", "/gw.k", Format.XML).reads("sid").build();
-        case "soap" -> Operation.post("login", "/soap", BodyEncoding.SOAP, Format.SOAP)
-            .soap(new SoapSpec(SoapVersion.V1_1, "urn:api", "login", "", true, false))
-            .reads("sid")
-            .build();
-        case "xmlRpc" -> Operation.post("login", "/rpc", BodyEncoding.XML_RPC, Format.XML_RPC)
-            .xmlRpc("login", true)
-            .reads("sid")
-            .build();
-        default -> throw new IllegalArgumentException(kind);
-      };
+      Operation op =
+          switch (kind) {
+            case "json", "jsonAnsweredAsXml" ->
+                Operation.post("login", "/login", BodyEncoding.JSON, Format.JSON)
+                    .reads("sid")
+                    .build();
+            case "xml", "xmlAnsweredAsJson" ->
+                Operation.get("login", "/gw.k", Format.XML).reads("sid").build();
+            case "soap" ->
+                Operation.post("login", "/soap", BodyEncoding.SOAP, Format.SOAP)
+                    .soap(new SoapSpec(SoapVersion.V1_1, "urn:api", "login", "", true, false))
+                    .reads("sid")
+                    .build();
+            case "xmlRpc" ->
+                Operation.post("login", "/rpc", BodyEncoding.XML_RPC, Format.XML_RPC)
+                    .xmlRpc("login", true)
+                    .reads("sid")
+                    .build();
+            default -> throw new IllegalArgumentException(kind);
+          };
       LoginRuntime runtime = new LoginRuntime(baseUrl, LoginClientConfig.defaults());
-      // As a generated client with a Format parameter calls it: the answer's format chosen per call.
-      Format format = kind.equals("jsonAnsweredAsXml") ? Format.XML
-          : kind.equals("xmlAnsweredAsJson") ? Format.JSON
-          : op.format();
+      // As a generated client with a Format parameter calls it: the answer's format chosen per
+      // call.
+      Format format =
+          kind.equals("jsonAnsweredAsXml")
+              ? Format.XML
+              : kind.equals("xmlAnsweredAsJson") ? Format.JSON : op.format();
       LoginResult<String> result =
-          runtime.execute(op, new Params().param("login", "alice").secret("passwd", "pw&<1"), SID, format);
+          runtime.execute(
+              op, new Params().param("login", "alice").secret("passwd", "pw&<1"), SID, format);
       if (result instanceof LoginResult.Success<String> success) {
         return success.session();
       }
@@ -221,9 +247,11 @@ class WithoutWoodstoxTest {
      */
     public static int laterCall(String url) {
       AtomicInteger logins = new AtomicInteger();
-      SessionInterceptor<String> sessions = new SessionInterceptor<>(
-          () -> "s-" + logins.incrementAndGet(), (session, to) -> {},
-          new ExpiryRule(new int[0], Format.JSON, "error", "expired"));
+      SessionInterceptor<String> sessions =
+          new SessionInterceptor<>(
+              () -> "s-" + logins.incrementAndGet(),
+              (session, to) -> {},
+              new ExpiryRule(new int[0], Format.JSON, "error", "expired"));
       OkHttpClient client = new OkHttpClient.Builder().addInterceptor(sessions).build();
       try (Response response = client.newCall(new Request.Builder().url(url).build()).execute()) {
         response.body().string();

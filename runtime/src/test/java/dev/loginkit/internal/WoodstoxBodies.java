@@ -24,7 +24,10 @@ final class WoodstoxBodies {
 
   private WoodstoxBodies() {}
 
-  /** The SOAP envelope for {@code params}: header entries from {@link In#SOAP_HEADER}, the rest in the body. */
+  /**
+   * The SOAP envelope for {@code params}: header entries from {@link In#SOAP_HEADER}, the rest in
+   * the body.
+   */
   static byte[] soap(SoapSpec spec, Params params) {
     ByteArrayOutputStream out = new ByteArrayOutputStream(512);
     try {
@@ -37,7 +40,8 @@ final class WoodstoxBodies {
       if (spec.encoded()) {
         xml.writeNamespace("xsd", XSD);
         xml.writeNamespace("xsi", XSI);
-        xml.writeNamespace("SOAP-ENC", spec.version() == SoapVersion.V1_1 ? SOAP11_ENCODING : SOAP12_ENCODING);
+        xml.writeNamespace(
+            "SOAP-ENC", spec.version() == SoapVersion.V1_1 ? SOAP11_ENCODING : SOAP12_ENCODING);
       }
       if (hasHeaders(params)) {
         xml.writeStartElement("SOAP-ENV", "Header", env);
@@ -47,7 +51,10 @@ final class WoodstoxBodies {
       xml.writeStartElement("SOAP-ENV", "Body", env);
       xml.writeStartElement("ns1", spec.operation(), spec.namespace());
       if (spec.encoded()) {
-        xml.writeAttribute("SOAP-ENV", env, "encodingStyle",
+        xml.writeAttribute(
+            "SOAP-ENV",
+            env,
+            "encodingStyle",
             spec.version() == SoapVersion.V1_1 ? SOAP11_ENCODING : SOAP12_ENCODING);
       }
       writeParts(xml, spec, params, false, !spec.rpc());
@@ -71,18 +78,23 @@ final class WoodstoxBodies {
     return false;
   }
 
-  private static void writeParts(XMLStreamWriter xml, SoapSpec spec, Params params, boolean headers, boolean qualified)
+  private static void writeParts(
+      XMLStreamWriter xml, SoapSpec spec, Params params, boolean headers, boolean qualified)
       throws XMLStreamException {
     for (int i = 0; i < params.size(); i++) {
       In in = params.in(i);
-      if ((in == In.SOAP_HEADER) != headers || in == In.HEADER || in == In.QUERY || in == In.COOKIE) {
+      if ((in == In.SOAP_HEADER) != headers
+          || in == In.HEADER
+          || in == In.QUERY
+          || in == In.COOKIE) {
         continue;
       }
       writeElement(xml, spec, params.name(i), params.value(i), qualified);
     }
   }
 
-  private static void writeElement(XMLStreamWriter xml, SoapSpec spec, String name, Object value, boolean qualified)
+  private static void writeElement(
+      XMLStreamWriter xml, SoapSpec spec, String name, Object value, boolean qualified)
       throws XMLStreamException {
     if (qualified) {
       xml.writeStartElement("ns1", name, spec.namespace());

@@ -17,8 +17,34 @@ import org.junit.jupiter.api.Test;
  */
 class XmlBodiesWoodstoxTest {
   private static final String[] PIECES = {
-    "a", "Zz0", "0123456789", " ", "]", "]]", ">", "<", "&", "\"", "'", "\t", "\n", "\r", "é", "\u0085", "\u00a0",
-    "\u2028", "\ufffd", "\ufffe", "\ud83d\ude00", "]]>", "&amp;", "\u0001", "\ud800", "\udc00", "x y", ":"
+    "a",
+    "Zz0",
+    "0123456789",
+    " ",
+    "]",
+    "]]",
+    ">",
+    "<",
+    "&",
+    "\"",
+    "'",
+    "\t",
+    "\n",
+    "\r",
+    "é",
+    "\u0085",
+    "\u00a0",
+    "\u2028",
+    "\ufffd",
+    "\ufffe",
+    "\ud83d\ude00",
+    "]]>",
+    "&amp;",
+    "\u0001",
+    "\ud800",
+    "\udc00",
+    "x y",
+    ":"
   };
 
   @Test
@@ -27,8 +53,10 @@ class XmlBodiesWoodstoxTest {
       String ch = String.valueOf((char) c);
       for (String value : List.of(ch, "]" + ch, "a" + ch + ">", "0123456789ab" + ch + ">")) {
         Params params = new Params().param("v", value);
-        assertSame("text " + describe(value),
-            () -> WoodstoxBodies.xmlRpc("m", false, params), () -> XmlBodies.xmlRpc("m", false, params));
+        assertSame(
+            "text " + describe(value),
+            () -> WoodstoxBodies.xmlRpc("m", false, params),
+            () -> XmlBodies.xmlRpc("m", false, params));
       }
     }
   }
@@ -41,8 +69,10 @@ class XmlBodiesWoodstoxTest {
         for (String b : alphabet) {
           for (String c : alphabet) {
             Params params = new Params().param("v", prefix + a + b + c);
-            assertSame("text " + describe(prefix + a + b + c),
-                () -> WoodstoxBodies.xmlRpc("m", false, params), () -> XmlBodies.xmlRpc("m", false, params));
+            assertSame(
+                "text " + describe(prefix + a + b + c),
+                () -> WoodstoxBodies.xmlRpc("m", false, params),
+                () -> XmlBodies.xmlRpc("m", false, params));
           }
         }
       }
@@ -55,8 +85,10 @@ class XmlBodiesWoodstoxTest {
       for (String tail : List.of(">", "]>", "<>", "\ud83d\ude00>", ">>")) {
         String value = "a".repeat(length) + tail + "a".repeat(length % 7);
         Params params = new Params().param("v", value);
-        assertSame("text of " + value.length(),
-            () -> WoodstoxBodies.xmlRpc("m", false, params), () -> XmlBodies.xmlRpc("m", false, params));
+        assertSame(
+            "text of " + value.length(),
+            () -> WoodstoxBodies.xmlRpc("m", false, params),
+            () -> XmlBodies.xmlRpc("m", false, params));
       }
     }
   }
@@ -68,8 +100,10 @@ class XmlBodiesWoodstoxTest {
       for (String namespace : List.of(ch, "urn:" + ch + "x", "urn:0123456789abcdef" + ch)) {
         SoapSpec spec = new SoapSpec(SoapVersion.V1_1, namespace, "login", "", false, false);
         Params params = new Params().param("u", "v");
-        assertSame("namespace " + describe(namespace),
-            () -> WoodstoxBodies.soap(spec, params), () -> XmlBodies.soap(spec, params));
+        assertSame(
+            "namespace " + describe(namespace),
+            () -> WoodstoxBodies.soap(spec, params),
+            () -> XmlBodies.soap(spec, params));
       }
     }
   }
@@ -79,15 +113,24 @@ class XmlBodiesWoodstoxTest {
     Random random = new Random(20240611);
     for (int n = 0; n < 3000; n++) {
       Params params = randomParams(random, 0);
-      SoapSpec spec = new SoapSpec(
-          random.nextBoolean() ? SoapVersion.V1_1 : SoapVersion.V1_2, randomText(random, 3), randomText(random, 2),
-          "", random.nextBoolean(), random.nextBoolean());
-      assertSame("soap " + spec + " " + params,
-          () -> WoodstoxBodies.soap(spec, params), () -> XmlBodies.soap(spec, params));
+      SoapSpec spec =
+          new SoapSpec(
+              random.nextBoolean() ? SoapVersion.V1_1 : SoapVersion.V1_2,
+              randomText(random, 3),
+              randomText(random, 2),
+              "",
+              random.nextBoolean(),
+              random.nextBoolean());
+      assertSame(
+          "soap " + spec + " " + params,
+          () -> WoodstoxBodies.soap(spec, params),
+          () -> XmlBodies.soap(spec, params));
       String method = randomText(random, 2);
       boolean struct = random.nextBoolean();
-      assertSame("xml-rpc " + describe(method) + " " + params,
-          () -> WoodstoxBodies.xmlRpc(method, struct, params), () -> XmlBodies.xmlRpc(method, struct, params));
+      assertSame(
+          "xml-rpc " + describe(method) + " " + params,
+          () -> WoodstoxBodies.xmlRpc(method, struct, params),
+          () -> XmlBodies.xmlRpc(method, struct, params));
     }
   }
 
@@ -103,14 +146,22 @@ class XmlBodiesWoodstoxTest {
 
   private static Object randomValue(Random random, int depth) {
     switch (random.nextInt(depth < 2 ? 8 : 7)) {
-      case 0: return random.nextInt();
-      case 1: return random.nextLong();
-      case 2: return (short) random.nextInt();
-      case 3: return random.nextBoolean();
-      case 4: return random.nextDouble();
-      case 5: return random.nextFloat();
-      case 6: return randomText(random, 4);
-      default: return randomParams(random, depth + 1);
+      case 0:
+        return random.nextInt();
+      case 1:
+        return random.nextLong();
+      case 2:
+        return (short) random.nextInt();
+      case 3:
+        return random.nextBoolean();
+      case 4:
+        return random.nextDouble();
+      case 5:
+        return random.nextFloat();
+      case 6:
+        return randomText(random, 4);
+      default:
+        return randomParams(random, depth + 1);
     }
   }
 
@@ -119,7 +170,10 @@ class XmlBodiesWoodstoxTest {
     int count = 1 + random.nextInt(pieces);
     for (int i = 0; i < count; i++) {
       // Mostly plain pieces, so that most cases are writable and compared byte for byte.
-      text.append(random.nextInt(4) > 0 ? PIECES[random.nextInt(3)] : PIECES[random.nextInt(PIECES.length)]);
+      text.append(
+          random.nextInt(4) > 0
+              ? PIECES[random.nextInt(3)]
+              : PIECES[random.nextInt(PIECES.length)]);
     }
     return text.toString();
   }

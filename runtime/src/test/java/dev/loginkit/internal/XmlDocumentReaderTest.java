@@ -44,7 +44,8 @@ class XmlDocumentReaderTest {
 
   @Test
   void readsSendloopSeedResponse() throws Exception {
-    Document doc = read(SENDLOOP_SEED, "Success", "ErrorCode", "SessionID", "UserInfo/APIKey", "ErrorMessage");
+    Document doc =
+        read(SENDLOOP_SEED, "Success", "ErrorCode", "SessionID", "UserInfo/APIKey", "ErrorMessage");
     assertEquals("1", doc.value("Success"));
     assertEquals("0", doc.value("ErrorCode"));
     assertEquals("6f0c2a9b-sess", doc.value("SessionID"));
@@ -81,7 +82,8 @@ class XmlDocumentReaderTest {
             + "<SOAP-ENV:Body><ns1:api_loginResponse>"
             + "<return xsi:type=\"xsd:string\">soap-session-77</return>"
             + "</ns1:api_loginResponse></SOAP-ENV:Body></SOAP-ENV:Envelope>";
-    Document doc = read(soap, "Body/api_loginResponse/return", "Body/api_loginResponse/return/@type");
+    Document doc =
+        read(soap, "Body/api_loginResponse/return", "Body/api_loginResponse/return/@type");
     assertEquals("soap-session-77", doc.value("Body/api_loginResponse/return"));
     assertEquals("xsd:string", doc.value("Body/api_loginResponse/return/@type"));
   }
@@ -124,7 +126,8 @@ class XmlDocumentReaderTest {
     Document doc =
         read(
             "<out xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\"><sid xsi:nil=\"true\"/><rc>0</rc></out>",
-            "sid", "rc");
+            "sid",
+            "rc");
     assertFalse(doc.present("sid"));
     assertNull(doc.value("sid"));
     assertEquals("0", doc.value("rc"));
@@ -155,7 +158,8 @@ class XmlDocumentReaderTest {
 
   @Test
   void whitespaceAroundTextIsTrimmed() throws Exception {
-    Document doc = read("<out><sid>\n   sess 1 \t\n</sid><c><![CDATA[  cdata  ]]></c></out>", "sid", "c");
+    Document doc =
+        read("<out><sid>\n   sess 1 \t\n</sid><c><![CDATA[  cdata  ]]></c></out>", "sid", "c");
     assertEquals("sess 1", doc.value("sid"));
     assertEquals("cdata", doc.value("c"));
   }
@@ -190,7 +194,8 @@ class XmlDocumentReaderTest {
   @Test
   void externalEntityIsRefusedAndNotExpanded() {
     MalformedBodyException e =
-        malformed("<!DOCTYPE x [<!ENTITY e SYSTEM \"file:///etc/passwd\">]><x><sid>&e;</sid></x>", "sid");
+        malformed(
+            "<!DOCTYPE x [<!ENTITY e SYSTEM \"file:///etc/passwd\">]><x><sid>&e;</sid></x>", "sid");
     assertFalse(e.getMessage().contains("root:"), e.getMessage());
     assertFalse(e.getMessage().contains("passwd"), e.getMessage());
   }
@@ -202,10 +207,15 @@ class XmlDocumentReaderTest {
 
   @Test
   void billionLaughsIsRefused() {
-    StringBuilder dtd = new StringBuilder("<?xml version=\"1.0\"?><!DOCTYPE lolz [<!ENTITY lol \"lol\">");
+    StringBuilder dtd =
+        new StringBuilder("<?xml version=\"1.0\"?><!DOCTYPE lolz [<!ENTITY lol \"lol\">");
     for (int i = 1; i <= 9; i++) {
       String prev = i == 1 ? "lol" : "lol" + (i - 1);
-      dtd.append("<!ENTITY lol").append(i).append(" \"").append(("&" + prev + ";").repeat(10)).append("\">");
+      dtd.append("<!ENTITY lol")
+          .append(i)
+          .append(" \"")
+          .append(("&" + prev + ";").repeat(10))
+          .append("\">");
     }
     dtd.append("]><lolz><sid>&lol9;</sid></lolz>");
     malformed(dtd.toString(), "sid");

@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
 class XmlRpcDocumentReaderTest {
   static String response(String struct) {
     return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<methodResponse><params><param><value><struct>"
-        + struct + "</struct></value></param></params></methodResponse>";
+        + struct
+        + "</struct></value></param></params></methodResponse>";
   }
 
   static String member(String name, String value) {
@@ -30,11 +31,15 @@ class XmlRpcDocumentReaderTest {
 
   @Test
   void structMembersAreSegmentsAndTypedScalarsReadAsText() throws Exception {
-    String xml = response(member("sid", "<string>d0a1e2</string>")
-        + member("api_status", "<int>200</int>")
-        + member("response_timestamp", "<dateTime.iso8601>20261122T06:43:40Z</dateTime.iso8601>")
-        + member("untyped", " plain ")
-        + member("nested", "<struct>" + member("flag", "<boolean>1</boolean>") + "</struct>"));
+    String xml =
+        response(
+            member("sid", "<string>d0a1e2</string>")
+                + member("api_status", "<int>200</int>")
+                + member(
+                    "response_timestamp", "<dateTime.iso8601>20261122T06:43:40Z</dateTime.iso8601>")
+                + member("untyped", " plain ")
+                + member(
+                    "nested", "<struct>" + member("flag", "<boolean>1</boolean>") + "</struct>"));
 
     Document doc = read(xml, "sid", "api_status", "response_timestamp", "untyped", "nested/flag");
 
@@ -48,20 +53,31 @@ class XmlRpcDocumentReaderTest {
 
   @Test
   void arraysAreTransparentAndEveryValueIsKept() throws Exception {
-    String xml = response(member("messages",
-        "<array><data><value><string>Sorry, failed to log in.</string></value>"
-            + "<value><string>Access denied from 1.2.3.4</string></value></data></array>"));
+    String xml =
+        response(
+            member(
+                "messages",
+                "<array><data><value><string>Sorry, failed to log in.</string></value>"
+                    + "<value><string>Access denied from 1.2.3.4</string></value></data></array>"));
 
     Document doc = read(xml, "messages");
 
-    assertEquals(List.of("Sorry, failed to log in.", "Access denied from 1.2.3.4"), doc.values("messages"));
+    assertEquals(
+        List.of("Sorry, failed to log in.", "Access denied from 1.2.3.4"), doc.values("messages"));
   }
 
   @Test
   void fieldErrorsAreReadWithTheMatchedFieldName() throws Exception {
-    String xml = response(member("errors", "<struct>" + member("password",
-        "<array><data><value><string>Input must be at least 6 characters. You submitted 3</string></value></data></array>")
-        + "</struct>") + member("api_status", "<int>500</int>"));
+    String xml =
+        response(
+            member(
+                    "errors",
+                    "<struct>"
+                        + member(
+                            "password",
+                            "<array><data><value><string>Input must be at least 6 characters. You submitted 3</string></value></data></array>")
+                        + "</struct>")
+                + member("api_status", "<int>500</int>"));
 
     Document doc = read(xml, "errors/*");
 
@@ -71,9 +87,11 @@ class XmlRpcDocumentReaderTest {
 
   @Test
   void aFaultSetsFaultCodeAndString() throws Exception {
-    String xml = "<methodResponse><fault><value><struct>"
-        + member("faultCode", "<int>104</int>") + member("faultString", "<string>Unknown method</string>")
-        + "</struct></value></fault></methodResponse>";
+    String xml =
+        "<methodResponse><fault><value><struct>"
+            + member("faultCode", "<int>104</int>")
+            + member("faultString", "<string>Unknown method</string>")
+            + "</struct></value></fault></methodResponse>";
 
     Document doc = read(xml, "sid");
 
@@ -85,10 +103,19 @@ class XmlRpcDocumentReaderTest {
 
   @Test
   void wrongRootTextWhereElementsBelongAndDtdsAreMalformed() {
-    assertThrows(MalformedBodyException.class, () -> read("<methodCall><params/></methodCall>", "sid"));
-    assertThrows(MalformedBodyException.class, () -> read("<methodResponse>oops<params/></methodResponse>", "sid"));
-    assertThrows(MalformedBodyException.class,
-        () -> read("<!DOCTYPE m [<!ENTITY a \"aaaa\">]><methodResponse><params/></methodResponse>", "sid"));
-    assertThrows(MalformedBodyException.class, () -> read(response(member("sid", "<string>x</string>")) + "<x/>", "sid"));
+    assertThrows(
+        MalformedBodyException.class, () -> read("<methodCall><params/></methodCall>", "sid"));
+    assertThrows(
+        MalformedBodyException.class,
+        () -> read("<methodResponse>oops<params/></methodResponse>", "sid"));
+    assertThrows(
+        MalformedBodyException.class,
+        () ->
+            read(
+                "<!DOCTYPE m [<!ENTITY a \"aaaa\">]><methodResponse><params/></methodResponse>",
+                "sid"));
+    assertThrows(
+        MalformedBodyException.class,
+        () -> read(response(member("sid", "<string>x</string>")) + "<x/>", "sid"));
   }
 }

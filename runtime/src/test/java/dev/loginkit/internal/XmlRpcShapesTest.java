@@ -13,18 +13,20 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * An XML-RPC answer is read only in the shape the specification gives it: every misnamed element
- * on the way to a value is a malformed body, never a silently different reading.
+ * An XML-RPC answer is read only in the shape the specification gives it: every misnamed element on
+ * the way to a value is a malformed body, never a silently different reading.
  */
 class XmlRpcShapesTest {
-  private static final String GOOD = "<methodResponse><params><param><value><struct>"
-      + "<member><name>sid</name><value><string>s-1</string></value></member>"
-      + "<member><name>list</name><value><array><data><value><int>7</int></value></data></array></value></member>"
-      + "</struct></value></param></params></methodResponse>";
-  private static final String FAULT = "<methodResponse><fault><value><struct>"
-      + "<member><name>faultCode</name><value><int>4</int></value></member>"
-      + "<member><name>faultString</name><value><string>bad</string></value></member>"
-      + "</struct></value></fault></methodResponse>";
+  private static final String GOOD =
+      "<methodResponse><params><param><value><struct>"
+          + "<member><name>sid</name><value><string>s-1</string></value></member>"
+          + "<member><name>list</name><value><array><data><value><int>7</int></value></data></array></value></member>"
+          + "</struct></value></param></params></methodResponse>";
+  private static final String FAULT =
+      "<methodResponse><fault><value><struct>"
+          + "<member><name>faultCode</name><value><int>4</int></value></member>"
+          + "<member><name>faultString</name><value><string>bad</string></value></member>"
+          + "</struct></value></fault></methodResponse>";
 
   private static Document read(String xml, String... paths) throws MalformedBodyException {
     List<String> all = new ArrayList<>(List.of(paths));
@@ -45,7 +47,8 @@ class XmlRpcShapesTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"<params>", "<param>", "<struct>", "<member>", "<name>", "<array>", "<data>"})
+  @ValueSource(
+      strings = {"<params>", "<param>", "<struct>", "<member>", "<name>", "<array>", "<data>"})
   void aMisnamedElementInAnAnswerIsMalformed(String element) {
     String misnamed = element.substring(0, element.length() - 1) + "x>";
     String closing = "</" + element.substring(1);
@@ -64,25 +67,33 @@ class XmlRpcShapesTest {
   @ParameterizedTest
   @ValueSource(strings = {"<fault><valuex>", "<faultx><value>"})
   void aMisnamedFaultShapeIsMalformed(String start) {
-    String bad = FAULT.replace("<fault><value>", start).replace("</value></fault>",
-        start.contains("valuex") ? "</valuex></fault>" : "</value></faultx>");
+    String bad =
+        FAULT
+            .replace("<fault><value>", start)
+            .replace(
+                "</value></fault>",
+                start.contains("valuex") ? "</valuex></fault>" : "</value></faultx>");
     assertThrows(MalformedBodyException.class, () -> read(bad), bad);
   }
 
   @Test
   void stringsKeepTheirSpacesOtherScalarsAreTrimmed() throws Exception {
-    String xml = "<methodResponse><params><param><value><struct>"
-        + "<member><name>s</name><value><string> a b </string></value></member>"
-        + "<member><name>i</name><value><int> 42 </int></value></member>"
-        + "<member><name> padded </name><value><boolean>1</boolean></value></member>"
-        + "</struct></value></param></params></methodResponse>";
+    String xml =
+        "<methodResponse><params><param><value><struct>"
+            + "<member><name>s</name><value><string> a b </string></value></member>"
+            + "<member><name>i</name><value><int> 42 </int></value></member>"
+            + "<member><name> padded </name><value><boolean>1</boolean></value></member>"
+            + "</struct></value></param></params></methodResponse>";
     Document doc = read(xml, "s", "i", "padded");
     assertEquals(" a b ", doc.value("s"));
     assertEquals("42", doc.value("i"));
     assertEquals("1", doc.value("padded"));
   }
 
-  /** Nesting is bounded: each struct is three elements deep, and XML elements nest at most {@code MAX_DEPTH}. */
+  /**
+   * Nesting is bounded: each struct is three elements deep, and XML elements nest at most {@code
+   * MAX_DEPTH}.
+   */
   @Test
   void deepNestingIsRefused() throws Exception {
     assertEquals("deep", read(nested(15), path(15)).value(path(15)));
@@ -105,7 +116,10 @@ class XmlRpcShapesTest {
     return xml.append("</value></param></params></methodResponse>").toString();
   }
 
-  /** {@code xml} with its {@code n}th {@code <value>…</value>} pair (in document order of start tags) renamed. */
+  /**
+   * {@code xml} with its {@code n}th {@code <value>…</value>} pair (in document order of start
+   * tags) renamed.
+   */
   private static String replaceNth(String xml, int n) {
     int at = -1;
     for (int i = 0; i <= n; i++) {
@@ -124,6 +138,10 @@ class XmlRpcShapesTest {
         }
       }
     }
-    return xml.substring(0, at) + "<valuex>" + xml.substring(at + 7, end) + "</valuex>" + xml.substring(end + 8);
+    return xml.substring(0, at)
+        + "<valuex>"
+        + xml.substring(at + 7, end)
+        + "</valuex>"
+        + xml.substring(end + 8);
   }
 }

@@ -71,7 +71,16 @@ class XmlTextParityTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"ab\uD800", "\uD800", "\uDC00ab", "a\uDC00\uD800b", "a\u0001", "\u0000", "x\u001fy"})
+  @ValueSource(
+      strings = {
+        "ab\uD800",
+        "\uD800",
+        "\uDC00ab",
+        "a\uDC00\uD800b",
+        "a\u0001",
+        "\u0000",
+        "x\u001fy"
+      })
   void whatXmlCannotCarryIsRefusedWithoutQuotingIt(String text) {
     IllegalStateException e = assertThrows(IllegalStateException.class, () -> direct(text));
     assertFalse(e.getMessage().contains(text), e.getMessage());

@@ -43,21 +43,33 @@ class ConcurrencyTest {
   void threadsSharingOneClientNeverSeeEachOthersSessionsOrSecrets() throws Exception {
     try (Harness h = new Harness()) {
       h.client = h.callersClient().build();
-      h.server.setDispatcher(new Dispatcher() {
-        @Override
-        public MockResponse dispatch(RecordedRequest request) {
-          Map<String, String> fields = fields(request.getBody().utf8());
-          String user = fields.get("user");
-          String password = fields.get("password");
-          String key = request.getHeaders().get("X-Api-Key");
-          if (password.endsWith("-bad")) {
-            return new MockResponse.Builder().code(401)
-                .body("{\"code\":\"E4\",\"message\":\"" + password + " is wrong for " + user + " (key " + key + ")\"}").build();
-          }
-          return new MockResponse.Builder().code(200)
-              .body("{\"sid\":\"S-" + user + "-" + fields.get("call") + "\"}").build();
-        }
-      });
+      h.server.setDispatcher(
+          new Dispatcher() {
+            @Override
+            public MockResponse dispatch(RecordedRequest request) {
+              Map<String, String> fields = fields(request.getBody().utf8());
+              String user = fields.get("user");
+              String password = fields.get("password");
+              String key = request.getHeaders().get("X-Api-Key");
+              if (password.endsWith("-bad")) {
+                return new MockResponse.Builder()
+                    .code(401)
+                    .body(
+                        "{\"code\":\"E4\",\"message\":\""
+                            + password
+                            + " is wrong for "
+                            + user
+                            + " (key "
+                            + key
+                            + ")\"}")
+                    .build();
+              }
+              return new MockResponse.Builder()
+                  .code(200)
+                  .body("{\"sid\":\"S-" + user + "-" + fields.get("call") + "\"}")
+                  .build();
+            }
+          });
       LoginRuntime shared = h.runtime();
       ExecutorService pool = Executors.newFixedThreadPool(THREADS);
       List<Future<List<String>>> results = new ArrayList<>();
@@ -90,15 +102,21 @@ class ConcurrencyTest {
       boolean bad = call % 3 == 0;
       String user = "user" + thread;
       String password = "pw-" + thread + "-" + call + "-Zq9" + (bad ? "-bad" : "");
-      Params params = new Params().param("user", user).secret("password", password).param("call", String.valueOf(call))
-          .secret("X-Api-Key", "key-" + thread, In.HEADER);
+      Params params =
+          new Params()
+              .param("user", user)
+              .secret("password", password)
+              .param("call", String.valueOf(call))
+              .secret("X-Api-Key", "key-" + thread, In.HEADER);
       LoginResult<Session> result = runtime.execute(Fmt.JSON.op, params, Harness.MAPPER);
       if (bad) {
         LoginFailure f = ((LoginResult.Failure<?>) result).failure();
         assertEquals(FailureReason.INVALID_CREDENTIALS, f.reason());
         assertEquals("*** is wrong for " + user + " (key ***)", f.message());
       } else {
-        assertTrue(result instanceof LoginResult.Success<Session> s && s.session().sid().equals("S-" + user + "-" + call),
+        assertTrue(
+            result instanceof LoginResult.Success<Session> s
+                && s.session().sid().equals("S-" + user + "-" + call),
             String.valueOf(result));
       }
       texts.addAll(Harness.texts(result));

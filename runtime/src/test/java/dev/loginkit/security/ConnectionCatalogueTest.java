@@ -17,7 +17,6 @@ import dev.loginkit.internal.LoginRuntime;
 import dev.loginkit.internal.Operation;
 import dev.loginkit.internal.Params;
 import dev.loginkit.security.Harness.Session;
-import dev.loginkit.security.RawServer.Conn;
 import dev.loginkit.security.RawServer.RawRequest;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -47,14 +46,15 @@ import org.junit.jupiter.params.provider.ValueSource;
 @Timeout(60)
 class ConnectionCatalogueTest {
   /** 1010data's shape: password in the query, XML answer, a conflict retried with kill=possess. */
-  private static final Operation LOGIN = Operation.get("login", "/gw.k", Format.XML)
-      .successWhen("rc", "0")
-      .failureDetails("rc", "msg", "")
-      .onCode(FailureReason.INVALID_CREDENTIALS, "4")
-      .onCode(FailureReason.SESSION_CONFLICT, "5")
-      .retryOnce(FailureReason.SESSION_CONFLICT, "kill", "possess")
-      .reads("sid", "n")
-      .build();
+  private static final Operation LOGIN =
+      Operation.get("login", "/gw.k", Format.XML)
+          .successWhen("rc", "0")
+          .failureDetails("rc", "msg", "")
+          .onCode(FailureReason.INVALID_CREDENTIALS, "4")
+          .onCode(FailureReason.SESSION_CONFLICT, "5")
+          .retryOnce(FailureReason.SESSION_CONFLICT, "kill", "possess")
+          .reads("sid", "n")
+          .build();
 
   private final CallTracker calls = new CallTracker();
   private final List<String> log = Collections.synchronizedList(new ArrayList<>());
@@ -76,12 +76,21 @@ class ConnectionCatalogueTest {
   }
 
   private LoginRuntime runtime(String baseUrl, Duration timeout) {
-    return new LoginRuntime("https://www2.1010data.com",
-        LoginClientConfig.builder().baseUrl(baseUrl).httpClient(client).loginTimeout(timeout).logger(log::add).build());
+    return new LoginRuntime(
+        "https://www2.1010data.com",
+        LoginClientConfig.builder()
+            .baseUrl(baseUrl)
+            .httpClient(client)
+            .loginTimeout(timeout)
+            .logger(log::add)
+            .build());
   }
 
   private static Params params(String user, String kill) {
-    return new Params().param("api", "login").param("uid", user).secret("pswd", Harness.PASSWORD)
+    return new Params()
+        .param("api", "login")
+        .param("uid", user)
+        .secret("pswd", Harness.PASSWORD)
         .paramOrDefault("kill", kill, "yes", In.DEFAULT);
   }
 
@@ -90,7 +99,11 @@ class ConnectionCatalogueTest {
   }
 
   private static String out(String rc, String sid) {
-    return "<out><rc>" + rc + "</rc>" + (sid == null ? "" : "<sid>" + sid + "</sid>") + "<msg>m</msg></out>";
+    return "<out><rc>"
+        + rc
+        + "</rc>"
+        + (sid == null ? "" : "<sid>" + sid + "</sid>")
+        + "<msg>m</msg></out>";
   }
 
   private static String answer(String rc, String sid) {
@@ -99,13 +112,16 @@ class ConnectionCatalogueTest {
 
   private String sid(LoginResult<Session> result) {
     assertSecretsAbsent(result);
-    return assertInstanceOf(LoginResult.Success.class, result, String.valueOf(result)).session() instanceof Session s
-        ? s.sid() : null;
+    return assertInstanceOf(LoginResult.Success.class, result, String.valueOf(result)).session()
+            instanceof Session s
+        ? s.sid()
+        : null;
   }
 
   private LoginFailure failure(LoginResult<Session> result, FailureReason reason) {
     assertSecretsAbsent(result);
-    LoginFailure f = assertInstanceOf(LoginResult.Failure.class, result, String.valueOf(result)).failure();
+    LoginFailure f =
+        assertInstanceOf(LoginResult.Failure.class, result, String.valueOf(result)).failure();
     assertEquals(reason, f.reason(), f.summary());
     return f;
   }
@@ -119,7 +135,8 @@ class ConnectionCatalogueTest {
   }
 
   private static LoginTransportException thrown(LoginResult<?> result) {
-    return org.junit.jupiter.api.Assertions.assertThrows(LoginTransportException.class, result::orThrow);
+    return org.junit.jupiter.api.Assertions.assertThrows(
+        LoginTransportException.class, result::orThrow);
   }
 
   private static boolean mayHaveBeenProcessed(LoginResult<?> result) {
@@ -133,7 +150,10 @@ class ConnectionCatalogueTest {
   private void assertNoConnectionHeld() throws InterruptedException {
     assertTrue(calls.awaitAllEnded(Duration.ofSeconds(10)), "calls still running");
     assertEquals(0, calls.connectionsHeld(), "connections still held");
-    assertEquals(0, client.connectionPool().connectionCount(), "a login connection went to the caller's pool");
+    assertEquals(
+        0,
+        client.connectionPool().connectionCount(),
+        "a login connection went to the caller's pool");
   }
 
   // ---- a login reads its own answer ----
@@ -142,15 +162,19 @@ class ConnectionCatalogueTest {
   void anExtraAnswerRightAfterTheRealOneNeverReachesTheNextUser() throws Exception {
     List<Boolean> closedByClient = Collections.synchronizedList(new ArrayList<>());
     CountDownLatch answered = new CountDownLatch(3);
-    LoginRuntime runtime = runtime(conn -> {
-      for (RawRequest r; (r = conn.read()) != null; ) {
-        String user = r.query("uid");
-        String rc = user.equals("alice") ? "4" : "0";
-        conn.write(answer(rc, "SID-" + user) + answer("0", "SID-" + user)); // one extra, at once
-        closedByClient.add(conn.clientClosedWithin(Duration.ofSeconds(10)));
-        answered.countDown();
-      }
-    }, Duration.ofSeconds(10));
+    LoginRuntime runtime =
+        runtime(
+            conn -> {
+              for (RawRequest r; (r = conn.read()) != null; ) {
+                String user = r.query("uid");
+                String rc = user.equals("alice") ? "4" : "0";
+                conn.write(
+                    answer(rc, "SID-" + user) + answer("0", "SID-" + user)); // one extra, at once
+                closedByClient.add(conn.clientClosedWithin(Duration.ofSeconds(10)));
+                answered.countDown();
+              }
+            },
+            Duration.ofSeconds(10));
 
     failure(login(runtime, "alice"), FailureReason.INVALID_CREDENTIALS);
     assertEquals("SID-bob", sid(login(runtime, "bob")));
@@ -160,23 +184,27 @@ class ConnectionCatalogueTest {
     assertEquals(3, server.connections.get(), "a login on a connection that held another answer");
     assertNoConnectionHeld();
     assertTrue(answered.await(15, TimeUnit.SECONDS));
-    assertEquals(List.of(true, true, true), closedByClient, "the client closes a login's connection");
+    assertEquals(
+        List.of(true, true, true), closedByClient, "the client closes a login's connection");
   }
 
   @Test
   void anExtraAnswerWrittenWhileTheConnectionIdlesNeverReachesTheNextLogin() throws Exception {
     CountDownLatch settled = new CountDownLatch(1);
     List<String> extras = Collections.synchronizedList(new ArrayList<>());
-    LoginRuntime runtime = runtime(conn -> {
-      for (RawRequest r; (r = conn.read()) != null; ) {
-        conn.write(answer("0", "SID-" + r.query("uid")));
-        if (!conn.clientClosedWithin(Duration.ofMillis(300))) {
-          extras.add("written on an idle connection");
-          conn.write(answer("0", "SID-stale")); // 300 ms later, while pooled
-        }
-        settled.countDown();
-      }
-    }, Duration.ofSeconds(10));
+    LoginRuntime runtime =
+        runtime(
+            conn -> {
+              for (RawRequest r; (r = conn.read()) != null; ) {
+                conn.write(answer("0", "SID-" + r.query("uid")));
+                if (!conn.clientClosedWithin(Duration.ofMillis(300))) {
+                  extras.add("written on an idle connection");
+                  conn.write(answer("0", "SID-stale")); // 300 ms later, while pooled
+                }
+                settled.countDown();
+              }
+            },
+            Duration.ofSeconds(10));
 
     assertEquals("SID-alice", sid(login(runtime, "alice")));
     assertTrue(settled.await(10, TimeUnit.SECONDS));
@@ -189,15 +217,18 @@ class ConnectionCatalogueTest {
 
   @Test
   void aRetryReadsTheAnswerToTheRetryNotAnExtraAnswerToTheFirstAttempt() throws Exception {
-    LoginRuntime runtime = runtime(conn -> {
-      for (RawRequest r; (r = conn.read()) != null; ) {
-        if ("possess".equals(r.query("kill"))) {
-          conn.write(answer("0", "SID-real"));
-        } else {
-          conn.write(answer("5", null) + answer("0", "SID-stale"));
-        }
-      }
-    }, Duration.ofSeconds(10));
+    LoginRuntime runtime =
+        runtime(
+            conn -> {
+              for (RawRequest r; (r = conn.read()) != null; ) {
+                if ("possess".equals(r.query("kill"))) {
+                  conn.write(answer("0", "SID-real"));
+                } else {
+                  conn.write(answer("5", null) + answer("0", "SID-stale"));
+                }
+              }
+            },
+            Duration.ofSeconds(10));
 
     assertEquals("SID-real", sid(login(runtime, "alice")));
 
@@ -211,18 +242,26 @@ class ConnectionCatalogueTest {
   // ---- declared retries respect the caller ----
 
   private LoginRuntime conflictingServer() throws Exception {
-    return runtime(conn -> {
-      for (RawRequest r; (r = conn.read()) != null; ) {
-        conn.write("possess".equals(r.query("kill")) ? answer("0", "SID-taken-over") : answer("5", null));
-      }
-    }, Duration.ofSeconds(10));
+    return runtime(
+        conn -> {
+          for (RawRequest r; (r = conn.read()) != null; ) {
+            conn.write(
+                "possess".equals(r.query("kill"))
+                    ? answer("0", "SID-taken-over")
+                    : answer("5", null));
+          }
+        },
+        Duration.ofSeconds(10));
   }
 
   @ParameterizedTest
   @ValueSource(strings = {"no", "auth", "yes"})
   void aValueTheCallerPassedIsNeverReplacedByTheDeclaredRetry(String kill) throws Exception {
     LoginRuntime runtime = conflictingServer();
-    LoginFailure f = failure(runtime.execute(LOGIN, params("alice", kill), Harness.MAPPER), FailureReason.SESSION_CONFLICT);
+    LoginFailure f =
+        failure(
+            runtime.execute(LOGIN, params("alice", kill), Harness.MAPPER),
+            FailureReason.SESSION_CONFLICT);
     assertEquals("5", f.code());
     assertEquals(1, server.requests.size(), "the login was sent again");
     assertEquals(kill, server.requests.get(0).query("kill"));
@@ -232,14 +271,17 @@ class ConnectionCatalogueTest {
   @Test
   void aDefaultedValueIsReplacedByTheDeclaredRetryOnce() throws Exception {
     LoginRuntime runtime = conflictingServer();
-    assertEquals("SID-taken-over", sid(runtime.execute(LOGIN, params("alice", null), Harness.MAPPER)));
-    assertEquals(List.of("yes", "possess"), server.requests.stream().map(r -> r.query("kill")).toList());
+    assertEquals(
+        "SID-taken-over", sid(runtime.execute(LOGIN, params("alice", null), Harness.MAPPER)));
+    assertEquals(
+        List.of("yes", "possess"), server.requests.stream().map(r -> r.query("kill")).toList());
   }
 
   @Test
   void anAbsentValueIsAddedByTheDeclaredRetry() throws Exception {
     LoginRuntime runtime = conflictingServer();
-    Params params = new Params().param("api", "login").param("uid", "alice").secret("pswd", Harness.PASSWORD);
+    Params params =
+        new Params().param("api", "login").param("uid", "alice").secret("pswd", Harness.PASSWORD);
     assertEquals("SID-taken-over", sid(runtime.execute(LOGIN, params, Harness.MAPPER)));
     assertEquals(2, server.requests.size());
     assertEquals(null, server.requests.get(0).query("kill"));
@@ -250,12 +292,20 @@ class ConnectionCatalogueTest {
 
   @Test
   void aServerThatClosesAfterEachHttp10AnswerServesEveryLogin() throws Exception {
-    LoginRuntime runtime = runtime(conn -> {
-      RawRequest r = conn.read();
-      String body = out("0", "SID-" + r.query("uid"));
-      // HTTP/1.0 without "Connection: close", then closed: Python's http.server, many devices
-      conn.write("HTTP/1.0 200 OK\r\nContent-Type: text/xml\r\nContent-Length: " + body.length() + "\r\n\r\n" + body);
-    }, Duration.ofSeconds(10));
+    LoginRuntime runtime =
+        runtime(
+            conn -> {
+              RawRequest r = conn.read();
+              String body = out("0", "SID-" + r.query("uid"));
+              // HTTP/1.0 without "Connection: close", then closed: Python's http.server, many
+              // devices
+              conn.write(
+                  "HTTP/1.0 200 OK\r\nContent-Type: text/xml\r\nContent-Length: "
+                      + body.length()
+                      + "\r\n\r\n"
+                      + body);
+            },
+            Duration.ofSeconds(10));
 
     for (int i = 1; i <= 6; i++) {
       assertEquals("SID-user" + i, sid(login(runtime, "user" + i)), "login " + i);
@@ -267,10 +317,14 @@ class ConnectionCatalogueTest {
 
   @Test
   void aServerThatClosesKeptAliveConnectionsShortlyAfterwardsServesEveryLogin() throws Exception {
-    LoginRuntime runtime = runtime(conn -> {
-      RawRequest r = conn.read();
-      conn.write(answer("0", "SID-" + r.query("uid"))); // HTTP/1.1 keep-alive, then an idle close
-    }, Duration.ofSeconds(10));
+    LoginRuntime runtime =
+        runtime(
+            conn -> {
+              RawRequest r = conn.read();
+              conn.write(
+                  answer("0", "SID-" + r.query("uid"))); // HTTP/1.1 keep-alive, then an idle close
+            },
+            Duration.ofSeconds(10));
 
     for (int i = 1; i <= 6; i++) {
       assertEquals("SID-user" + i, sid(login(runtime, "user" + i)), "login " + i);
@@ -282,10 +336,13 @@ class ConnectionCatalogueTest {
 
   @Test
   void httpsAgainstAPlainHttpPortWasNotProcessed() throws Exception {
-    server = new RawServer(conn -> {
-      conn.in.read(new byte[4096]); // a TLS ClientHello, not an HTTP request
-      conn.write("HTTP/1.1 400 Bad Request\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
-    });
+    server =
+        new RawServer(
+            conn -> {
+              conn.in.read(new byte[4096]); // a TLS ClientHello, not an HTTP request
+              conn.write(
+                  "HTTP/1.1 400 Bad Request\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
+            });
     LoginRuntime runtime = runtime("https://127.0.0.1:" + server.port(), Duration.ofSeconds(10));
 
     LoginResult<Session> result = login(runtime, "alice");
@@ -312,20 +369,23 @@ class ConnectionCatalogueTest {
 
   @Test
   void oneDeadlineCoversTheFirstAttemptAndTheDeclaredRetry() throws Exception {
-    LoginRuntime runtime = runtime(conn -> {
-      RawRequest r = conn.read();
-      if ("possess".equals(r.query("kill"))) {
-        conn.clientClosedWithin(Duration.ofSeconds(20)); // the retry is never answered
-        return;
-      }
-      String conflict = answer("5", null);
-      int head = conflict.indexOf("\r\n\r\n") + 4;
-      conn.write(conflict.substring(0, head));
-      for (char c : conflict.substring(head).toCharArray()) { // trickled over ~1.5 s
-        Thread.sleep(1500 / (conflict.length() - head));
-        conn.write(String.valueOf(c));
-      }
-    }, Duration.ofSeconds(2));
+    LoginRuntime runtime =
+        runtime(
+            conn -> {
+              RawRequest r = conn.read();
+              if ("possess".equals(r.query("kill"))) {
+                conn.clientClosedWithin(Duration.ofSeconds(20)); // the retry is never answered
+                return;
+              }
+              String conflict = answer("5", null);
+              int head = conflict.indexOf("\r\n\r\n") + 4;
+              conn.write(conflict.substring(0, head));
+              for (char c : conflict.substring(head).toCharArray()) { // trickled over ~1.5 s
+                Thread.sleep(1500 / (conflict.length() - head));
+                conn.write(String.valueOf(c));
+              }
+            },
+            Duration.ofSeconds(2));
 
     long start = System.nanoTime();
     LoginResult<Session> result = login(runtime, "alice");
@@ -344,10 +404,13 @@ class ConnectionCatalogueTest {
   @Test
   void asyncLoginsQueuedBehindAStalledHostEndAtTheirDeadline() throws Exception {
     CountDownLatch end = new CountDownLatch(1);
-    LoginRuntime runtime = runtime(conn -> {
-      conn.read();
-      end.await(); // never answers
-    }, Duration.ofSeconds(1));
+    LoginRuntime runtime =
+        runtime(
+            conn -> {
+              conn.read();
+              end.await(); // never answers
+            },
+            Duration.ofSeconds(1));
 
     long start = System.nanoTime();
     List<CompletableFuture<LoginResult<Session>>> futures = new ArrayList<>();
@@ -371,18 +434,24 @@ class ConnectionCatalogueTest {
     assertTrue(calls.awaitAllEnded(Duration.ofSeconds(10)));
     end.countDown();
     server.close();
-    assertTrue(calls.wireSends() <= processed, calls.wireSends() + " requests written, " + processed);
-    assertTrue(server.requests.size() <= processed, server.requests.size() + " requests received, " + processed);
+    assertTrue(
+        calls.wireSends() <= processed, calls.wireSends() + " requests written, " + processed);
+    assertTrue(
+        server.requests.size() <= processed,
+        server.requests.size() + " requests received, " + processed);
     assertTrue(server.requests.size() >= 5, "the 5 calls OkHttp ran were sent");
   }
 
   @Test
   void blockingLoginsAgainstAStalledHostEndAtTheirDeadline() throws Exception {
     CountDownLatch end = new CountDownLatch(1);
-    LoginRuntime runtime = runtime(conn -> {
-      conn.read();
-      end.await();
-    }, Duration.ofMillis(800));
+    LoginRuntime runtime =
+        runtime(
+            conn -> {
+              conn.read();
+              end.await();
+            },
+            Duration.ofMillis(800));
     long start = System.nanoTime();
     LoginResult<Session> result = login(runtime, "alice");
     long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
@@ -395,24 +464,30 @@ class ConnectionCatalogueTest {
   // ---- framing is strict ----
 
   @ParameterizedTest
-  @ValueSource(strings = {
-      "HTTP/1.1 200 OK\r\nContent-Length: 40\r\nContent-Length: 41\r\n",
-      "HTTP/1.1 200 OK\r\nContent-Length: LEN\r\nContent-Length: LEN\r\n",
-      "HTTP/1.1 200 OK\r\nContent-Length: abc\r\n",
-      "HTTP/1.1 200 OK\r\nContent-Length: 99999999999999999999\r\n",
-      "HTTP/1.1 200 OK\r\nContent-Length: -5\r\n",
-      "HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\nContent-Length: LEN\r\n",
-      "HTTP/1.1 200 OK\r\nTransfer-Encoding: gzip, chunked\r\n",
-      "HTTP/1.1 101 Switching Protocols\r\nUpgrade: h2c\r\nConnection: Upgrade\r\n",
-  })
+  @ValueSource(
+      strings = {
+        "HTTP/1.1 200 OK\r\nContent-Length: 40\r\nContent-Length: 41\r\n",
+        "HTTP/1.1 200 OK\r\nContent-Length: LEN\r\nContent-Length: LEN\r\n",
+        "HTTP/1.1 200 OK\r\nContent-Length: abc\r\n",
+        "HTTP/1.1 200 OK\r\nContent-Length: 99999999999999999999\r\n",
+        "HTTP/1.1 200 OK\r\nContent-Length: -5\r\n",
+        "HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\nContent-Length: LEN\r\n",
+        "HTTP/1.1 200 OK\r\nTransfer-Encoding: gzip, chunked\r\n",
+        "HTTP/1.1 101 Switching Protocols\r\nUpgrade: h2c\r\nConnection: Upgrade\r\n",
+      })
   void ambiguousFramingIsAProtocolError(String head) throws Exception {
     String body = out("0", "SID-alice"); // what reading until the close would take as a success
-    LoginRuntime runtime = runtime(conn -> {
-      conn.read();
-      String chunked = Integer.toHexString(body.length()) + "\r\n" + body + "\r\n0\r\n\r\n";
-      conn.write(head.replace("LEN", String.valueOf(body.length())) + "Content-Type: text/xml\r\n\r\n"
-          + (head.contains("chunked") ? chunked : body));
-    }, Duration.ofSeconds(10));
+    LoginRuntime runtime =
+        runtime(
+            conn -> {
+              conn.read();
+              String chunked = Integer.toHexString(body.length()) + "\r\n" + body + "\r\n0\r\n\r\n";
+              conn.write(
+                  head.replace("LEN", String.valueOf(body.length()))
+                      + "Content-Type: text/xml\r\n\r\n"
+                      + (head.contains("chunked") ? chunked : body));
+            },
+            Duration.ofSeconds(10));
 
     LoginFailure f = failure(login(runtime, "alice"), FailureReason.PROTOCOL_ERROR);
 
@@ -429,29 +504,41 @@ class ConnectionCatalogueTest {
     AtomicLong written = new AtomicLong();
     CountDownLatch stopped = new CountDownLatch(1);
     long endless = 200L << 20;
-    server = new RawServer(conn -> {
-      conn.read();
-      byte[] chunk = ("<x>" + "y".repeat(65_529) + "</x>").getBytes(StandardCharsets.UTF_8);
-      boolean chunked = framing.equals("chunked");
-      conn.write("HTTP/1.1 200 OK\r\nContent-Type: text/xml\r\n"
-          + (chunked ? "Transfer-Encoding: chunked\r\n\r\n" : "Content-Length: " + endless + "\r\n\r\n"));
-      try {
-        while (written.get() < endless) {
-          if (chunked) {
-            conn.write(Integer.toHexString(chunk.length) + "\r\n");
-          }
-          conn.out.write(chunk);
-          if (chunked) {
-            conn.write("\r\n");
-          }
-          written.addAndGet(chunk.length);
-        }
-      } finally {
-        stopped.countDown();
-      }
-    });
-    LoginRuntime runtime = new LoginRuntime("https://www2.1010data.com", LoginClientConfig.builder()
-        .baseUrl(server.url()).httpClient(client).maxResponseBytes(64 * 1024).logger(log::add).build());
+    server =
+        new RawServer(
+            conn -> {
+              conn.read();
+              byte[] chunk = ("<x>" + "y".repeat(65_529) + "</x>").getBytes(StandardCharsets.UTF_8);
+              boolean chunked = framing.equals("chunked");
+              conn.write(
+                  "HTTP/1.1 200 OK\r\nContent-Type: text/xml\r\n"
+                      + (chunked
+                          ? "Transfer-Encoding: chunked\r\n\r\n"
+                          : "Content-Length: " + endless + "\r\n\r\n"));
+              try {
+                while (written.get() < endless) {
+                  if (chunked) {
+                    conn.write(Integer.toHexString(chunk.length) + "\r\n");
+                  }
+                  conn.out.write(chunk);
+                  if (chunked) {
+                    conn.write("\r\n");
+                  }
+                  written.addAndGet(chunk.length);
+                }
+              } finally {
+                stopped.countDown();
+              }
+            });
+    LoginRuntime runtime =
+        new LoginRuntime(
+            "https://www2.1010data.com",
+            LoginClientConfig.builder()
+                .baseUrl(server.url())
+                .httpClient(client)
+                .maxResponseBytes(64 * 1024)
+                .logger(log::add)
+                .build());
 
     LoginFailure f = failure(login(runtime, "alice"), FailureReason.PROTOCOL_ERROR);
 
@@ -468,38 +555,45 @@ class ConnectionCatalogueTest {
   void manyUsersThroughOneRuntimeNeverReceiveAnAnswerMeantForAnotherRequest() throws Exception {
     int threads = 16;
     int perThread = 15;
-    LoginRuntime runtime = runtime(conn -> {
-      for (RawRequest r; (r = conn.read()) != null; ) {
-        String mine = "SID-" + r.query("uid") + "-" + r.query("n");
-        switch (conn.index % 4) {
-          case 0 -> conn.write(answer("0", mine) + answer("0", "SID-mallory"));
-          case 1 -> {
-            conn.write(answer("0", mine));
-            if (!conn.clientClosedWithin(Duration.ofMillis(50))) {
-              conn.write(answer("0", "SID-late"));
-            }
-          }
-          case 2 -> {
-            String body = out("0", mine);
-            conn.write("HTTP/1.0 200 OK\r\nContent-Length: " + body.length() + "\r\n\r\n" + body);
-            return;
-          }
-          default -> conn.write(answer("0", mine) + "HTTP/1.1 200 OK\r\nContent-Le");
-        }
-      }
-    }, Duration.ofSeconds(20));
+    LoginRuntime runtime =
+        runtime(
+            conn -> {
+              for (RawRequest r; (r = conn.read()) != null; ) {
+                String mine = "SID-" + r.query("uid") + "-" + r.query("n");
+                switch (conn.index % 4) {
+                  case 0 -> conn.write(answer("0", mine) + answer("0", "SID-mallory"));
+                  case 1 -> {
+                    conn.write(answer("0", mine));
+                    if (!conn.clientClosedWithin(Duration.ofMillis(50))) {
+                      conn.write(answer("0", "SID-late"));
+                    }
+                  }
+                  case 2 -> {
+                    String body = out("0", mine);
+                    conn.write(
+                        "HTTP/1.0 200 OK\r\nContent-Length: " + body.length() + "\r\n\r\n" + body);
+                    return;
+                  }
+                  default -> conn.write(answer("0", mine) + "HTTP/1.1 200 OK\r\nContent-Le");
+                }
+              }
+            },
+            Duration.ofSeconds(20));
 
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     List<Future<?>> done = new ArrayList<>();
     for (int t = 0; t < threads; t++) {
       String user = "user" + t;
-      done.add(pool.submit(() -> {
-        for (int n = 0; n < perThread; n++) {
-          Params params = params(user, null).param("n", String.valueOf(n));
-          assertEquals("SID-" + user + "-" + n, sid(runtime.execute(LOGIN, params, Harness.MAPPER)));
-        }
-        return null;
-      }));
+      done.add(
+          pool.submit(
+              () -> {
+                for (int n = 0; n < perThread; n++) {
+                  Params params = params(user, null).param("n", String.valueOf(n));
+                  assertEquals(
+                      "SID-" + user + "-" + n, sid(runtime.execute(LOGIN, params, Harness.MAPPER)));
+                }
+                return null;
+              }));
     }
     for (Future<?> f : done) {
       f.get(50, TimeUnit.SECONDS);

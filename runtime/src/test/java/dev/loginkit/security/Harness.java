@@ -60,8 +60,10 @@ import okhttp3.OkHttpClient;
 final class Harness implements AutoCloseable {
   /** Rich in characters every encoding escapes differently; "Zq9" is scanned for in any form. */
   static final String PASSWORD = "Zq9 pä$$/wörd&<b>\"'+=%;";
+
   static final String API_KEY = "ak-Kx7Vw3Rt9";
   static final String USER = "alice";
+
   /** Fragments of the secrets that survive every escaping but Base64: a partial leak shows too. */
   static final List<String> CORES = List.of("Zq9", "Kx7Vw3Rt9");
 
@@ -69,27 +71,34 @@ final class Harness implements AutoCloseable {
   record Session(String sid, Long n) {}
 
   static final SessionMapper<Session> MAPPER =
-      reply -> new Session(
-          reply.get(From.BODY, "sid", true), Values.asLongObject(reply.get(From.BODY, "n", false), "n"));
+      reply ->
+          new Session(
+              reply.get(From.BODY, "sid", true),
+              Values.asLongObject(reply.get(From.BODY, "n", false), "n"));
 
   /** The four response syntaxes, each with a login declared the way a seed API does it. */
   enum Fmt {
-    JSON(Operation.post("login", "/login", BodyEncoding.JSON, Format.JSON)
+    JSON(
+        Operation.post("login", "/login", BodyEncoding.JSON, Format.JSON)
             .successWhen("sid")
             .failureDetails("code", "message", "")
             .onCode(FailureReason.INVALID_CREDENTIALS, "E4")
             .reads("sid", "n")
             .build(),
         "application/json"),
-    XML(Operation.get("login", "/gw.k", Format.XML)
+    XML(
+        Operation.get("login", "/gw.k", Format.XML)
             .successWhen("rc", "0")
             .failureDetails("rc", "msg", "")
             .onCode(FailureReason.INVALID_CREDENTIALS, "4")
             .reads("sid", "n")
             .build(),
         "text/xml"),
-    SOAP(Operation.post("login", "/soap", BodyEncoding.SOAP, Format.SOAP)
-            .soap(new SoapSpec(SoapVersion.V1_1, "urn:login", "Login", "urn:login#Login", false, false))
+    SOAP(
+        Operation.post("login", "/soap", BodyEncoding.SOAP, Format.SOAP)
+            .soap(
+                new SoapSpec(
+                    SoapVersion.V1_1, "urn:login", "Login", "urn:login#Login", false, false))
             .successWhen("sid")
             .failureDetails("code", "message", "")
             .onCode(FailureReason.INVALID_CREDENTIALS, "E4")
@@ -97,7 +106,8 @@ final class Harness implements AutoCloseable {
             .reads("sid", "n")
             .build(),
         "text/xml"),
-    XML_RPC(Operation.post("login", "/RPC2", BodyEncoding.XML_RPC, Format.XML_RPC)
+    XML_RPC(
+        Operation.post("login", "/RPC2", BodyEncoding.XML_RPC, Format.XML_RPC)
             .xmlRpc("login", true)
             .successWhen("sid")
             .failureDetails("code", "message", "")
@@ -125,38 +135,62 @@ final class Harness implements AutoCloseable {
       return params.secret("X-Api-Key", API_KEY, In.HEADER);
     }
 
-    /** A response body holding {@code fields} (name, XML-ready value, …) where this syntax keeps them. */
+    /**
+     * A response body holding {@code fields} (name, XML-ready value, …) where this syntax keeps
+     * them.
+     */
     String body(String... fields) {
       StringBuilder out = new StringBuilder();
       switch (this) {
         case JSON -> {
           out.append('{');
           for (int i = 0; i < fields.length; i += 2) {
-            out.append(i == 0 ? "" : ",").append('"').append(fields[i]).append("\":\"").append(fields[i + 1]).append('"');
+            out.append(i == 0 ? "" : ",")
+                .append('"')
+                .append(fields[i])
+                .append("\":\"")
+                .append(fields[i + 1])
+                .append('"');
           }
           return out.append('}').toString();
         }
         case XML -> {
           out.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?><out>");
           for (int i = 0; i < fields.length; i += 2) {
-            out.append('<').append(fields[i]).append('>').append(fields[i + 1]).append("</").append(fields[i]).append('>');
+            out.append('<')
+                .append(fields[i])
+                .append('>')
+                .append(fields[i + 1])
+                .append("</")
+                .append(fields[i])
+                .append('>');
           }
           return out.append("</out>").toString();
         }
         case SOAP -> {
           out.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>")
-              .append("<soap:Envelope xmlns:soap=\"http://schemas.xmlsoap.org/soap/envelope/\"><soap:Body>")
+              .append(
+                  "<soap:Envelope xmlns:soap=\"http://schemas.xmlsoap.org/soap/envelope/\"><soap:Body>")
               .append("<LoginResponse xmlns=\"urn:login\">");
           for (int i = 0; i < fields.length; i += 2) {
-            out.append('<').append(fields[i]).append('>').append(fields[i + 1]).append("</").append(fields[i]).append('>');
+            out.append('<')
+                .append(fields[i])
+                .append('>')
+                .append(fields[i + 1])
+                .append("</")
+                .append(fields[i])
+                .append('>');
           }
           return out.append("</LoginResponse></soap:Body></soap:Envelope>").toString();
         }
         default -> {
           out.append("<?xml version=\"1.0\"?><methodResponse><params><param><value><struct>");
           for (int i = 0; i < fields.length; i += 2) {
-            out.append("<member><name>").append(fields[i]).append("</name><value><string>")
-                .append(fields[i + 1]).append("</string></value></member>");
+            out.append("<member><name>")
+                .append(fields[i])
+                .append("</name><value><string>")
+                .append(fields[i + 1])
+                .append("</string></value></member>");
           }
           return out.append("</struct></value></param></params></methodResponse>").toString();
         }
@@ -181,8 +215,10 @@ final class Harness implements AutoCloseable {
 
   final MockWebServer server = new MockWebServer();
   final ConnectionPool pool = new ConnectionPool();
+
   /** Wire sends (requests whose headers began to reach a socket) and the end of every call. */
   final CallTracker calls = new CallTracker();
+
   final List<String> logLines = Collections.synchronizedList(new ArrayList<>());
   private final List<MockWebServer> others = new ArrayList<>();
   OkHttpClient client;
@@ -210,7 +246,10 @@ final class Harness implements AutoCloseable {
 
   LoginRuntime runtime(Consumer<LoginClientConfig.Builder> tweak) {
     LoginClientConfig.Builder config =
-        LoginClientConfig.builder().baseUrl(server.url("/").toString()).httpClient(client).logger(logLines::add);
+        LoginClientConfig.builder()
+            .baseUrl(server.url("/").toString())
+            .httpClient(client)
+            .logger(logLines::add);
     tweak.accept(config);
     return new LoginRuntime("https://login.example.com", config.build());
   }
@@ -236,7 +275,8 @@ final class Harness implements AutoCloseable {
   /** A failure of {@code reason} whose orThrow() is {@code type}; returns the failure. */
   <E extends LoginException> LoginFailure assertFailure(
       LoginResult<?> result, FailureReason reason, Class<E> type) {
-    LoginResult.Failure<?> failure = assertInstanceOf(LoginResult.Failure.class, result, String.valueOf(result));
+    LoginResult.Failure<?> failure =
+        assertInstanceOf(LoginResult.Failure.class, result, String.valueOf(result));
     assertEquals(reason, failure.failure().reason(), failure.failure().summary());
     LoginException thrown = assertThrows(LoginException.class, result::orThrow);
     assertEquals(type, thrown.getClass(), thrown.toString());
@@ -249,7 +289,8 @@ final class Harness implements AutoCloseable {
   }
 
   LoginFailure assertTooLarge(LoginResult<?> result) {
-    LoginFailure f = assertFailure(result, FailureReason.PROTOCOL_ERROR, LoginResponseTooLargeException.class);
+    LoginFailure f =
+        assertFailure(result, FailureReason.PROTOCOL_ERROR, LoginResponseTooLargeException.class);
     assertTrue(f.responseTooLarge(), f.toString());
     return f;
   }
@@ -259,7 +300,8 @@ final class Harness implements AutoCloseable {
   }
 
   LoginFailure assertTransport(LoginResult<?> result, boolean mayHaveBeenProcessed) {
-    LoginFailure f = assertFailure(result, FailureReason.TRANSPORT_ERROR, LoginTransportException.class);
+    LoginFailure f =
+        assertFailure(result, FailureReason.TRANSPORT_ERROR, LoginTransportException.class);
     LoginTransportException e = assertThrows(LoginTransportException.class, result::orThrow);
     assertEquals(mayHaveBeenProcessed, e.mayHaveBeenProcessed(), f.summary());
     assertEquals(0, f.httpStatus());
@@ -267,8 +309,11 @@ final class Harness implements AutoCloseable {
   }
 
   Session assertSuccess(LoginResult<Session> result) {
-    Session session = assertInstanceOf(LoginResult.Success.class, result, String.valueOf(result)).session() instanceof Session s
-        ? s : fail("not a session");
+    Session session =
+        assertInstanceOf(LoginResult.Success.class, result, String.valueOf(result)).session()
+                instanceof Session s
+            ? s
+            : fail("not a session");
     assertSecretsAbsent(result);
     return session;
   }
@@ -314,12 +359,15 @@ final class Harness implements AutoCloseable {
     needles.addAll(spellings(API_KEY));
     for (String text : texts) {
       for (String needle : needles) {
-        assertFalse(text != null && text.contains(needle), "secret spelled '" + needle + "' in: " + text);
+        assertFalse(
+            text != null && text.contains(needle), "secret spelled '" + needle + "' in: " + text);
       }
     }
   }
 
-  /** The texts a caller could print: toString, summary, exception message, toString and stack trace. */
+  /**
+   * The texts a caller could print: toString, summary, exception message, toString and stack trace.
+   */
   static List<String> texts(LoginResult<?> result) {
     List<String> texts = new ArrayList<>();
     assertNotNull(result);
@@ -353,9 +401,9 @@ final class Harness implements AutoCloseable {
   }
 
   /**
-   * The spellings of {@code secret} a wire or an echoing server may use, computed here independently
-   * of the runtime's Redactor: raw, URL- and form-encoded (three encoders), JSON- and XML-escaped,
-   * Base64.
+   * The spellings of {@code secret} a wire or an echoing server may use, computed here
+   * independently of the runtime's Redactor: raw, URL- and form-encoded (three encoders), JSON- and
+   * XML-escaped, Base64.
    */
   static Set<String> spellings(String secret) {
     Set<String> out = new LinkedHashSet<>();
@@ -363,7 +411,13 @@ final class Harness implements AutoCloseable {
     String form = URLEncoder.encode(secret, StandardCharsets.UTF_8);
     out.add(form);
     out.add(form.replace("+", "%20"));
-    out.add(HttpUrl.get("http://h/").newBuilder().addQueryParameter("q", secret).build().encodedQuery().substring(2));
+    out.add(
+        HttpUrl.get("http://h/")
+            .newBuilder()
+            .addQueryParameter("q", secret)
+            .build()
+            .encodedQuery()
+            .substring(2));
     out.add(new FormBody.Builder().add("f", secret).build().encodedValue(0));
     StringWriter json = new StringWriter();
     try (JsonGenerator gen = new JsonFactory().createGenerator(json)) {
@@ -372,10 +426,18 @@ final class Harness implements AutoCloseable {
       throw new AssertionError(e);
     }
     out.add(json.toString().substring(1, json.toString().length() - 1));
-    out.add(secret.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-        .replace("\"", "&quot;").replace("'", "&apos;"));
+    out.add(
+        secret
+            .replace("&", "&amp;")
+            .replace("<", "&lt;")
+            .replace(">", "&gt;")
+            .replace("\"", "&quot;")
+            .replace("'", "&apos;"));
     out.add(Base64.getEncoder().encodeToString(secret.getBytes(StandardCharsets.UTF_8)));
-    out.add(Base64.getEncoder().withoutPadding().encodeToString(secret.getBytes(StandardCharsets.UTF_8)));
+    out.add(
+        Base64.getEncoder()
+            .withoutPadding()
+            .encodeToString(secret.getBytes(StandardCharsets.UTF_8)));
     return out;
   }
 

@@ -33,7 +33,8 @@ final class RawServer implements AutoCloseable {
   }
 
   /** One request as read off the wire. */
-  record RawRequest(String method, String target, Map<String, String> headers, String body, int connection) {
+  record RawRequest(
+      String method, String target, Map<String, String> headers, String body, int connection) {
     /** A query parameter of the target, decoded, or {@code null}. */
     String query(String name) {
       return HttpUrl.get("http://h" + target).queryParameter(name);
@@ -42,11 +43,13 @@ final class RawServer implements AutoCloseable {
 
   private final ServerSocket server;
   private final Handler handler;
-  private final ExecutorService threads = Executors.newCachedThreadPool(r -> {
-    Thread t = new Thread(r, "raw-server");
-    t.setDaemon(true);
-    return t;
-  });
+  private final ExecutorService threads =
+      Executors.newCachedThreadPool(
+          r -> {
+            Thread t = new Thread(r, "raw-server");
+            t.setDaemon(true);
+            return t;
+          });
   private final List<Socket> sockets = Collections.synchronizedList(new ArrayList<>());
   final List<RawRequest> requests = Collections.synchronizedList(new ArrayList<>());
   final AtomicInteger connections = new AtomicInteger();
@@ -72,15 +75,16 @@ final class RawServer implements AutoCloseable {
         Socket socket = server.accept();
         sockets.add(socket);
         Conn conn = new Conn(socket, connections.getAndIncrement());
-        threads.execute(() -> {
-          try (socket) {
-            handler.handle(conn);
-          } catch (Exception e) {
-            if (!server.isClosed() && !(e instanceof IOException)) {
-              handlerErrors.add(e);
-            }
-          }
-        });
+        threads.execute(
+            () -> {
+              try (socket) {
+                handler.handle(conn);
+              } catch (Exception e) {
+                if (!server.isClosed() && !(e instanceof IOException)) {
+                  handlerErrors.add(e);
+                }
+              }
+            });
       } catch (IOException closed) {
         return;
       }
@@ -111,12 +115,18 @@ final class RawServer implements AutoCloseable {
       Map<String, String> headers = new LinkedHashMap<>();
       for (String h = line(); h != null && !h.isEmpty(); h = line()) {
         int colon = h.indexOf(':');
-        headers.put(h.substring(0, colon).trim().toLowerCase(Locale.ROOT), h.substring(colon + 1).trim());
+        headers.put(
+            h.substring(0, colon).trim().toLowerCase(Locale.ROOT), h.substring(colon + 1).trim());
       }
       int length = Integer.parseInt(headers.getOrDefault("content-length", "0"));
       byte[] body = in.readNBytes(length);
-      RawRequest request = new RawRequest(parts[0], parts.length > 1 ? parts[1] : "", headers,
-          new String(body, StandardCharsets.UTF_8), index);
+      RawRequest request =
+          new RawRequest(
+              parts[0],
+              parts.length > 1 ? parts[1] : "",
+              headers,
+              new String(body, StandardCharsets.UTF_8),
+              index);
       requests.add(request);
       return request;
     }
@@ -160,8 +170,14 @@ final class RawServer implements AutoCloseable {
 
   /** A complete HTTP/1.1 response with a {@code Content-Length}. */
   static String response(int code, String contentType, String body) {
-    return "HTTP/1.1 " + code + " X\r\nContent-Type: " + contentType + "\r\nContent-Length: "
-        + body.getBytes(StandardCharsets.UTF_8).length + "\r\n\r\n" + body;
+    return "HTTP/1.1 "
+        + code
+        + " X\r\nContent-Type: "
+        + contentType
+        + "\r\nContent-Length: "
+        + body.getBytes(StandardCharsets.UTF_8).length
+        + "\r\n\r\n"
+        + body;
   }
 
   @Override

@@ -34,9 +34,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
 /**
- * Transport faults: whatever the connection does, one typed outcome, at most one request on the wire,
- * whether it may have been processed, no secret, no leaked connection. The JSON POST and the XML GET
- * (password in the query string) are the two shapes OkHttp treats differently.
+ * Transport faults: whatever the connection does, one typed outcome, at most one request on the
+ * wire, whether it may have been processed, no secret, no leaked connection. The JSON POST and the
+ * XML GET (password in the query string) are the two shapes OkHttp treats differently.
  */
 @Timeout(30)
 class TransportFaultCatalogueTest {
@@ -71,9 +71,13 @@ class TransportFaultCatalogueTest {
 
   @Test
   void unknownHostIsNotProcessed() throws Exception {
-    h.client = h.callersClient().dns(host -> {
-      throw new UnknownHostException(host + ": no such host");
-    }).build();
+    h.client =
+        h.callersClient()
+            .dns(
+                host -> {
+                  throw new UnknownHostException(host + ": no such host");
+                })
+            .build();
     h.assertTransport(h.login(Fmt.JSON), false);
     h.assertRequests(0, 0);
     h.assertNoLeak();
@@ -81,7 +85,10 @@ class TransportFaultCatalogueTest {
 
   @Test
   void resetBeforeTheServerReadsTheRequest() throws Exception {
-    h.server.enqueue(new MockResponse.Builder().onRequestStart(new SocketEffect.CloseSocket(true, false, false)).build());
+    h.server.enqueue(
+        new MockResponse.Builder()
+            .onRequestStart(new SocketEffect.CloseSocket(true, false, false))
+            .build());
     h.assertTransport(h.login(Fmt.JSON), true);
     h.assertRequests(1, 1); // the server counts a request it began to read
     h.assertNoLeak();
@@ -89,7 +96,10 @@ class TransportFaultCatalogueTest {
 
   @Test
   void resetWhileTheServerReadsTheBody() throws Exception {
-    h.server.enqueue(new MockResponse.Builder().onRequestBody(new SocketEffect.CloseSocket(true, false, false)).build());
+    h.server.enqueue(
+        new MockResponse.Builder()
+            .onRequestBody(new SocketEffect.CloseSocket(true, false, false))
+            .build());
     h.assertTransport(h.login(Fmt.JSON), true);
     h.assertRequests(1, 1);
     h.assertNoLeak();
@@ -98,8 +108,10 @@ class TransportFaultCatalogueTest {
   @Test
   void resetAfterTheServerReadTheRequestOfAGetWithPasswordInQuery() throws Exception {
     h.server.enqueue(
-        new MockResponse.Builder().body(Fmt.XML.success())
-            .onResponseStart(new SocketEffect.CloseSocket(true, false, false)).build());
+        new MockResponse.Builder()
+            .body(Fmt.XML.success())
+            .onResponseStart(new SocketEffect.CloseSocket(true, false, false))
+            .build());
     LoginFailure f = h.assertTransport(h.login(Fmt.XML), true);
     assertTrue(f.message().contains("pswd=***"), f.message());
     h.assertRequests(1, 1);
@@ -109,8 +121,10 @@ class TransportFaultCatalogueTest {
   @Test
   void resetInTheMiddleOfTheResponseBody() throws Exception {
     h.server.enqueue(
-        new MockResponse.Builder().body(Fmt.JSON.success() + " ".repeat(10_000))
-            .onResponseBody(new SocketEffect.CloseSocket(true, false, false)).build());
+        new MockResponse.Builder()
+            .body(Fmt.JSON.success() + " ".repeat(10_000))
+            .onResponseBody(new SocketEffect.CloseSocket(true, false, false))
+            .build());
     h.assertTransport(h.login(Fmt.JSON), true);
     h.assertRequests(1, 1);
     h.assertNoLeak();
@@ -122,8 +136,10 @@ class TransportFaultCatalogueTest {
     h.enqueue(200, "text/xml", Fmt.XML.success());
     h.assertSuccess(h.login(Fmt.XML, runtime));
     h.server.enqueue(
-        new MockResponse.Builder().body(Fmt.XML.success())
-            .onResponseStart(new SocketEffect.CloseSocket(true, false, false)).build());
+        new MockResponse.Builder()
+            .body(Fmt.XML.success())
+            .onResponseStart(new SocketEffect.CloseSocket(true, false, false))
+            .build());
     h.enqueue(200, "text/xml", Fmt.XML.success()); // what a re-send would get
 
     h.assertTransport(h.login(Fmt.XML, runtime), true);
@@ -135,10 +151,15 @@ class TransportFaultCatalogueTest {
 
   @Test
   void stalledServerIsBoundedByTheCallTimeout() throws Exception {
-    h.server.enqueue(new MockResponse.Builder().body(Fmt.JSON.success()).headersDelay(10, TimeUnit.SECONDS).build());
+    h.server.enqueue(
+        new MockResponse.Builder()
+            .body(Fmt.JSON.success())
+            .headersDelay(10, TimeUnit.SECONDS)
+            .build());
     long start = System.nanoTime();
     LoginFailure f =
-        h.assertTransport(h.login(Fmt.JSON, h.runtime(c -> c.loginTimeout(Duration.ofMillis(700)))), true);
+        h.assertTransport(
+            h.login(Fmt.JSON, h.runtime(c -> c.loginTimeout(Duration.ofMillis(700)))), true);
     assertTrue(System.nanoTime() - start < TimeUnit.SECONDS.toNanos(5), f.message());
     h.assertRequests(1, 1);
     h.assertNoLeak();
@@ -146,13 +167,17 @@ class TransportFaultCatalogueTest {
 
   @Test
   void tricklingBodyIsBoundedByTheCallTimeoutThoughEachReadIsQuick() throws Exception {
-    // 2 bytes every 50 ms: no read waits long enough for a read timeout; only the call timeout ends it.
+    // 2 bytes every 50 ms: no read waits long enough for a read timeout; only the call timeout ends
+    // it.
     h.client = h.callersClient().readTimeout(Duration.ofSeconds(5)).build();
     h.server.enqueue(
-        new MockResponse.Builder().body(Fmt.JSON.success() + " ".repeat(4_000))
-            .throttleBody(2, 50, TimeUnit.MILLISECONDS).build());
+        new MockResponse.Builder()
+            .body(Fmt.JSON.success() + " ".repeat(4_000))
+            .throttleBody(2, 50, TimeUnit.MILLISECONDS)
+            .build());
     long start = System.nanoTime();
-    h.assertTransport(h.login(Fmt.JSON, h.runtime(c -> c.loginTimeout(Duration.ofMillis(800)))), true);
+    h.assertTransport(
+        h.login(Fmt.JSON, h.runtime(c -> c.loginTimeout(Duration.ofMillis(800)))), true);
     assertTrue(System.nanoTime() - start < TimeUnit.SECONDS.toNanos(5));
     h.assertRequests(1, 1);
     h.assertNoLeak();
@@ -162,8 +187,13 @@ class TransportFaultCatalogueTest {
   void callTimeoutIsSetEvenWhenTheCallersClientHasNone() throws Exception {
     assertEquals(0, h.client.callTimeoutMillis());
     assertEquals(Duration.ofSeconds(30), LoginClientConfig.defaults().loginTimeout());
-    h.server.enqueue(new MockResponse.Builder().body(Fmt.JSON.success()).bodyDelay(10, TimeUnit.SECONDS).build());
-    h.assertTransport(h.login(Fmt.JSON, h.runtime(c -> c.loginTimeout(Duration.ofMillis(500)))), true);
+    h.server.enqueue(
+        new MockResponse.Builder()
+            .body(Fmt.JSON.success())
+            .bodyDelay(10, TimeUnit.SECONDS)
+            .build());
+    h.assertTransport(
+        h.login(Fmt.JSON, h.runtime(c -> c.loginTimeout(Duration.ofMillis(500)))), true);
     h.assertRequests(1, 1);
     h.assertNoLeak();
   }
@@ -171,9 +201,11 @@ class TransportFaultCatalogueTest {
   @Test
   void bodyShorterThanItsContentLengthIsTruncation() throws Exception {
     h.server.enqueue(
-        new MockResponse.Builder().body("{\"sid\":\"S1\"")
+        new MockResponse.Builder()
+            .body("{\"sid\":\"S1\"")
             .setHeader("Content-Length", 200)
-            .onResponseEnd(new SocketEffect.CloseSocket(true, false, false)).build());
+            .onResponseEnd(new SocketEffect.CloseSocket(true, false, false))
+            .build());
     h.assertTransport(h.login(Fmt.JSON), true);
     h.assertRequests(1, 1);
     h.assertNoLeak();
@@ -183,8 +215,10 @@ class TransportFaultCatalogueTest {
   void http2StreamResetAfterTheRequestMayHaveBeenProcessed() throws Exception {
     useHttp2();
     h.server.enqueue(
-        new MockResponse.Builder().body(Fmt.JSON.success())
-            .onResponseStart(new SocketEffect.CloseStream(ErrorCode.INTERNAL_ERROR.getHttpCode())).build());
+        new MockResponse.Builder()
+            .body(Fmt.JSON.success())
+            .onResponseStart(new SocketEffect.CloseStream(ErrorCode.INTERNAL_ERROR.getHttpCode()))
+            .build());
     h.enqueue(200, "application/json", Fmt.JSON.success());
     h.assertTransport(h.login(Fmt.JSON), true);
     h.assertRequests(1, 1);
@@ -195,8 +229,10 @@ class TransportFaultCatalogueTest {
   void http2RefusedStreamWasNotProcessedAndIsNotRetried() throws Exception {
     useHttp2();
     h.server.enqueue(
-        new MockResponse.Builder().body(Fmt.JSON.success())
-            .onResponseStart(new SocketEffect.CloseStream(ErrorCode.REFUSED_STREAM.getHttpCode())).build());
+        new MockResponse.Builder()
+            .body(Fmt.JSON.success())
+            .onResponseStart(new SocketEffect.CloseStream(ErrorCode.REFUSED_STREAM.getHttpCode()))
+            .build());
     h.enqueue(200, "application/json", Fmt.JSON.success());
     h.assertTransport(h.login(Fmt.JSON), false);
     h.assertRequests(1, 1);
@@ -212,7 +248,11 @@ class TransportFaultCatalogueTest {
   void serviceUnavailableWithRetryAfterZeroIsTheAnswerEvenWithCallersRetries() throws Exception {
     h.client = h.callersClient().retryOnConnectionFailure(true).build();
     h.server.enqueue(
-        new MockResponse.Builder().code(503).addHeader("Retry-After", "0").body("{\"message\":\"busy\"}").build());
+        new MockResponse.Builder()
+            .code(503)
+            .addHeader("Retry-After", "0")
+            .body("{\"message\":\"busy\"}")
+            .build());
     h.enqueue(200, "application/json", Fmt.JSON.success());
     LoginFailure f = h.assertRejected(h.login(Fmt.JSON), FailureReason.SERVICE_UNAVAILABLE);
     assertEquals(503, f.httpStatus());
@@ -236,7 +276,10 @@ class TransportFaultCatalogueTest {
     MockWebServer other = h.otherServer();
     h.client = h.callersClient().followRedirects(true).followSslRedirects(true).build();
     h.server.enqueue(
-        new MockResponse.Builder().code(307).addHeader("Location", other.url("/steal").toString()).build());
+        new MockResponse.Builder()
+            .code(307)
+            .addHeader("Location", other.url("/steal").toString())
+            .build());
     other.enqueue(new MockResponse.Builder().body(Fmt.JSON.success()).build());
 
     LoginFailure f = h.assertProtocolError(h.login(Fmt.JSON));
@@ -252,7 +295,10 @@ class TransportFaultCatalogueTest {
     MockWebServer other = h.otherServer();
     h.client = h.callersClient().followRedirects(true).build();
     h.server.enqueue(
-        new MockResponse.Builder().code(302).addHeader("Location", other.url("/gw.k").toString()).build());
+        new MockResponse.Builder()
+            .code(302)
+            .addHeader("Location", other.url("/gw.k").toString())
+            .build());
     other.enqueue(new MockResponse.Builder().body(Fmt.XML.success()).build());
 
     LoginFailure f = h.assertProtocolError(h.login(Fmt.XML));
@@ -266,8 +312,12 @@ class TransportFaultCatalogueTest {
   @Test
   void untrustedServerCertificateIsRefusedBeforeAnythingIsSent() throws Exception {
     HeldCertificate selfSigned =
-        new HeldCertificate.Builder().addSubjectAlternativeName("localhost").commonName("evil").build();
-    HandshakeCertificates serverCerts = new HandshakeCertificates.Builder().heldCertificate(selfSigned).build();
+        new HeldCertificate.Builder()
+            .addSubjectAlternativeName("localhost")
+            .commonName("evil")
+            .build();
+    HandshakeCertificates serverCerts =
+        new HandshakeCertificates.Builder().heldCertificate(selfSigned).build();
     h.server.useHttps(serverCerts.sslSocketFactory());
     h.enqueue(200, "text/xml", Fmt.XML.success());
 
@@ -285,10 +335,18 @@ class TransportFaultCatalogueTest {
   void certificateForAnotherHostNameIsRefusedBeforeAnythingIsSent() throws Exception {
     HeldCertificate root = new HeldCertificate.Builder().certificateAuthority(0).build();
     HeldCertificate wrongName =
-        new HeldCertificate.Builder().addSubjectAlternativeName("other.example").signedBy(root).build();
-    h.server.useHttps(new HandshakeCertificates.Builder().heldCertificate(wrongName).build().sslSocketFactory());
-    HandshakeCertificates trusting = new HandshakeCertificates.Builder().addTrustedCertificate(root.certificate()).build();
-    h.client = h.callersClient().sslSocketFactory(trusting.sslSocketFactory(), trusting.trustManager()).build();
+        new HeldCertificate.Builder()
+            .addSubjectAlternativeName("other.example")
+            .signedBy(root)
+            .build();
+    h.server.useHttps(
+        new HandshakeCertificates.Builder().heldCertificate(wrongName).build().sslSocketFactory());
+    HandshakeCertificates trusting =
+        new HandshakeCertificates.Builder().addTrustedCertificate(root.certificate()).build();
+    h.client =
+        h.callersClient()
+            .sslSocketFactory(trusting.sslSocketFactory(), trusting.trustManager())
+            .build();
     h.enqueue(200, "text/xml", Fmt.XML.success());
 
     LoginResult<Session> result =
@@ -302,11 +360,16 @@ class TransportFaultCatalogueTest {
 
   @Test
   void callersInterceptorThatRetriesIsRefusedASecondSend() throws Exception {
-    h.client = h.callersClient().addInterceptor(chain -> {
-      Response first = chain.proceed(chain.request());
-      first.close();
-      return chain.proceed(chain.request()); // a retrying interceptor of the caller's own
-    }).build();
+    h.client =
+        h.callersClient()
+            .addInterceptor(
+                chain -> {
+                  Response first = chain.proceed(chain.request());
+                  first.close();
+                  return chain.proceed(
+                      chain.request()); // a retrying interceptor of the caller's own
+                })
+            .build();
     h.enqueue(200, "application/json", Fmt.JSON.success());
     h.enqueue(200, "application/json", Fmt.JSON.success());
 
@@ -319,9 +382,13 @@ class TransportFaultCatalogueTest {
 
   @Test
   void callersInterceptorThrowingUncheckedIsATypedTransportFailure() throws Exception {
-    h.client = h.callersClient().addNetworkInterceptor(chain -> {
-      throw new IllegalStateException("interceptor saw " + chain.request().url());
-    }).build();
+    h.client =
+        h.callersClient()
+            .addNetworkInterceptor(
+                chain -> {
+                  throw new IllegalStateException("interceptor saw " + chain.request().url());
+                })
+            .build();
     // The caller's network interceptor runs before any request byte is written: not processed.
     LoginFailure f = h.assertTransport(h.login(Fmt.XML), false);
     assertTrue(f.message().startsWith("IllegalStateException"), f.message());
@@ -341,7 +408,9 @@ class TransportFaultCatalogueTest {
   @Test
   void chunkedResponseOverTheCapIsTooLargeWhileReading() throws Exception {
     h.server.enqueue(
-        new MockResponse.Builder().chunkedBody("{\"sid\":\"" + "x".repeat(50_000) + "\"}", 1024).build());
+        new MockResponse.Builder()
+            .chunkedBody("{\"sid\":\"" + "x".repeat(50_000) + "\"}", 1024)
+            .build());
     h.assertTooLarge(h.login(Fmt.JSON, h.runtime(c -> c.maxResponseBytes(10_000))));
     h.assertRequests(1, 1);
     h.assertNoLeak();
@@ -360,7 +429,8 @@ class TransportFaultCatalogueTest {
     h.server.enqueue(
         new MockResponse.Builder().addHeader("Content-Encoding", "gzip").body(bomb).build());
 
-    LoginFailure f = h.assertTooLarge(h.login(Fmt.JSON, h.runtime(c -> c.maxResponseBytes(64 * 1024))));
+    LoginFailure f =
+        h.assertTooLarge(h.login(Fmt.JSON, h.runtime(c -> c.maxResponseBytes(64 * 1024))));
 
     assertTrue(wire < 64 * 1024, "the compressed body is under the cap: " + wire);
     assertEquals(200, f.httpStatus());

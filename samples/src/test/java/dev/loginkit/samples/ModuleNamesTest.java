@@ -36,7 +36,8 @@ class ModuleNamesTest {
     expected.put("dev.loginkit.processor", LoginApiProcessor.class);
     Map<String, String> owner = new HashMap<>();
     for (Map.Entry<String, Class<?>> entry : expected.entrySet()) {
-      Path location = Path.of(entry.getValue().getProtectionDomain().getCodeSource().getLocation().toURI());
+      Path location =
+          Path.of(entry.getValue().getProtectionDomain().getCodeSource().getLocation().toURI());
       Set<String> packages;
       if (Files.isDirectory(location)) {
         packages = packagesIn(location);
@@ -44,13 +45,19 @@ class ModuleNamesTest {
         ModuleReference module = ModuleFinder.of(location).findAll().iterator().next();
         ModuleDescriptor descriptor = module.descriptor();
         assertTrue(descriptor.isAutomatic(), location.toString());
-        assertEquals(entry.getKey(), descriptor.name(), "Automatic-Module-Name of " + location.getFileName());
+        assertEquals(
+            entry.getKey(),
+            descriptor.name(),
+            "Automatic-Module-Name of " + location.getFileName());
         packages = descriptor.packages();
       }
       assertTrue(packages.contains(entry.getValue().getPackageName()), packages.toString());
       for (String pkg : packages) {
         String previous = owner.put(pkg, entry.getKey());
-        assertEquals(null, previous, "package " + pkg + " is split between " + previous + " and " + entry.getKey());
+        assertEquals(
+            null,
+            previous,
+            "package " + pkg + " is split between " + previous + " and " + entry.getKey());
       }
     }
   }
@@ -58,8 +65,14 @@ class ModuleNamesTest {
   private static Set<String> packagesIn(Path classes) throws IOException, URISyntaxException {
     Set<String> packages = new TreeSet<>();
     try (Stream<Path> files = Files.walk(classes)) {
-      files.filter(f -> f.toString().endsWith(".class"))
-          .map(f -> classes.relativize(f.getParent()).toString().replace(classes.getFileSystem().getSeparator(), "."))
+      files
+          .filter(f -> f.toString().endsWith(".class"))
+          .map(
+              f ->
+                  classes
+                      .relativize(f.getParent())
+                      .toString()
+                      .replace(classes.getFileSystem().getSeparator(), "."))
           .forEach(packages::add);
     }
     return packages;

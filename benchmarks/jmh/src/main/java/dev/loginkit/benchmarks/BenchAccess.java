@@ -31,33 +31,71 @@ public final class BenchAccess {
 
   /** {@code Redactor.forSecrets(Params)}, as {@code (Params)Object}. */
   private static final MethodHandle FOR_SECRETS;
+
   /** {@code Redactor.redact(String)}, as {@code (Object,String)String}. */
   private static final MethodHandle REDACT;
+
   /** {@code RequestEncoder.encode(Operation, HttpUrl, Params)}. */
   private static final MethodHandle ENCODE;
+
   /** {@code ResponseInterpreter.interpret(…)}, its redactor parameter as {@code Object}. */
   private static final MethodHandle INTERPRET;
+
   /** {@code Operation.format()}. */
   private static final MethodHandle FORMAT;
+
   private static final Object NO_SECRETS;
 
   static {
     try {
       MethodHandles.Lookup lookup = MethodHandles.lookup();
       Class<?> redactor = Class.forName("dev.loginkit.internal.Redactor");
-      FOR_SECRETS = lookup.unreflect(accessible(redactor.getDeclaredMethod("forSecrets", Params.class)))
-          .asType(MethodType.methodType(Object.class, Params.class));
-      REDACT = lookup.unreflect(accessible(redactor.getDeclaredMethod("redact", String.class)))
-          .asType(MethodType.methodType(String.class, Object.class, String.class));
-      ENCODE = lookup.unreflect(accessible(Class.forName("dev.loginkit.internal.RequestEncoder")
-          .getDeclaredMethod("encode", Operation.class, HttpUrl.class, Params.class)));
+      FOR_SECRETS =
+          lookup
+              .unreflect(accessible(redactor.getDeclaredMethod("forSecrets", Params.class)))
+              .asType(MethodType.methodType(Object.class, Params.class));
+      REDACT =
+          lookup
+              .unreflect(accessible(redactor.getDeclaredMethod("redact", String.class)))
+              .asType(MethodType.methodType(String.class, Object.class, String.class));
+      ENCODE =
+          lookup.unreflect(
+              accessible(
+                  Class.forName("dev.loginkit.internal.RequestEncoder")
+                      .getDeclaredMethod("encode", Operation.class, HttpUrl.class, Params.class)));
       Class<?> runtime = Class.forName("dev.loginkit.internal.LoginRuntime");
-      Method interpret = Class.forName("dev.loginkit.internal.ResponseInterpreter").getDeclaredMethod("interpret",
-          Operation.class, Format.class, int.class, Headers.class, HttpUrl.class, byte[].class, Charset.class,
-          SessionMapper.class, redactor, runtime, Params.class);
-      INTERPRET = lookup.unreflect(accessible(interpret))
-          .asType(MethodType.methodType(LoginResult.class, Operation.class, Format.class, int.class, Headers.class,
-              HttpUrl.class, byte[].class, Charset.class, SessionMapper.class, Object.class, runtime, Params.class));
+      Method interpret =
+          Class.forName("dev.loginkit.internal.ResponseInterpreter")
+              .getDeclaredMethod(
+                  "interpret",
+                  Operation.class,
+                  Format.class,
+                  int.class,
+                  Headers.class,
+                  HttpUrl.class,
+                  byte[].class,
+                  Charset.class,
+                  SessionMapper.class,
+                  redactor,
+                  runtime,
+                  Params.class);
+      INTERPRET =
+          lookup
+              .unreflect(accessible(interpret))
+              .asType(
+                  MethodType.methodType(
+                      LoginResult.class,
+                      Operation.class,
+                      Format.class,
+                      int.class,
+                      Headers.class,
+                      HttpUrl.class,
+                      byte[].class,
+                      Charset.class,
+                      SessionMapper.class,
+                      Object.class,
+                      runtime,
+                      Params.class));
       FORMAT = lookup.unreflect(accessible(Operation.class.getDeclaredMethod("format")));
       NO_SECRETS = (Object) FOR_SECRETS.invokeExact(new Params());
     } catch (Throwable e) {
@@ -72,7 +110,10 @@ public final class BenchAccess {
     return method;
   }
 
-  /** What {@code LoginRuntime} creates per call: the redactor for the call's secrets, which reads nothing yet. */
+  /**
+   * What {@code LoginRuntime} creates per call: the redactor for the call's secrets, which reads
+   * nothing yet.
+   */
   public static Object redactorFor(Params params) {
     try {
       return (Object) FOR_SECRETS.invokeExact(params);
@@ -81,7 +122,10 @@ public final class BenchAccess {
     }
   }
 
-  /** A call's first redaction (a failure message, an excerpt, a log line): every spelling of its secrets is computed. */
+  /**
+   * A call's first redaction (a failure message, an excerpt, a log line): every spelling of its
+   * secrets is computed.
+   */
   public static String firstRedaction(Params params, String text) {
     try {
       return (String) REDACT.invokeExact((Object) FOR_SECRETS.invokeExact(params), text);
@@ -101,10 +145,22 @@ public final class BenchAccess {
 
   /** Decodes, classifies and maps {@code body} as {@code op} does after receiving it. */
   @SuppressWarnings("unchecked")
-  public static <S> LoginResult<S> interpret(Operation op, int status, byte[] body, SessionMapper<S> mapper) {
+  public static <S> LoginResult<S> interpret(
+      Operation op, int status, byte[] body, SessionMapper<S> mapper) {
     try {
-      return (LoginResult<S>) INTERPRET.invoke(
-          op, (Format) FORMAT.invokeExact(op), status, NO_HEADERS, URL, body, (Charset) null, mapper, NO_SECRETS, null, (Params) null);
+      return (LoginResult<S>)
+          INTERPRET.invoke(
+              op,
+              (Format) FORMAT.invokeExact(op),
+              status,
+              NO_HEADERS,
+              URL,
+              body,
+              (Charset) null,
+              mapper,
+              NO_SECRETS,
+              null,
+              (Params) null);
     } catch (Throwable e) {
       throw rethrow(e);
     }

@@ -11,8 +11,8 @@ import okio.Buffer;
 
 /**
  * The no-I/O transport: an OkHttp application interceptor that writes the request body to memory
- * (as the network would consume it) and answers what {@link CannedServer} answers. What remains
- * is each framework's own cost: building the request, encoding, decoding, classifying.
+ * (as the network would consume it) and answers what {@link CannedServer} answers. What remains is
+ * each framework's own cost: building the request, encoding, decoding, classifying.
  */
 public final class CannedInterceptor implements Interceptor {
   private static final MediaType JSON = MediaType.get("application/json; charset=utf-8");
@@ -33,7 +33,9 @@ public final class CannedInterceptor implements Interceptor {
         .code(200)
         .message("OK")
         .header("Content-Type", soap ? XML.toString() : JSON.toString())
-        .body(ResponseBody.create(soap ? Payloads.SOAP_SUCCESS : Payloads.JSON_FLAT, soap ? XML : JSON))
+        .body(
+            ResponseBody.create(
+                soap ? Payloads.SOAP_SUCCESS : Payloads.JSON_FLAT, soap ? XML : JSON))
         .build();
   }
 }

@@ -28,7 +28,8 @@ public final class CannedServer implements AutoCloseable {
     // until the client's delayed ACK: 40 ms per call that no client is responsible for.
     System.setProperty("sun.net.httpserver.nodelay", "true");
     try {
-      HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 64);
+      HttpServer server =
+          HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 64);
       server.createContext("/", CannedServer::handle);
       server.start();
       return new CannedServer(server);
@@ -43,8 +44,9 @@ public final class CannedServer implements AutoCloseable {
     }
     boolean soap = exchange.getRequestURI().getPath().startsWith("/soap");
     byte[] body = soap ? Payloads.SOAP_SUCCESS : Payloads.JSON_FLAT;
-    exchange.getResponseHeaders().set("Content-Type",
-        soap ? "text/xml; charset=utf-8" : "application/json; charset=utf-8");
+    exchange
+        .getResponseHeaders()
+        .set("Content-Type", soap ? "text/xml; charset=utf-8" : "application/json; charset=utf-8");
     exchange.sendResponseHeaders(200, body.length);
     try (OutputStream out = exchange.getResponseBody()) {
       out.write(body);
@@ -58,12 +60,20 @@ public final class CannedServer implements AutoCloseable {
   public static External startProcess() {
     String javaBin = System.getProperty("java.home") + "/bin/java";
     try {
-      Process process = new ProcessBuilder(javaBin, "-Xmx256m", "-cp", System.getProperty("java.class.path"),
-          CannedServer.class.getName())
-          .redirectError(ProcessBuilder.Redirect.INHERIT)
-          .start();
-      String url = new java.io.BufferedReader(
-          new java.io.InputStreamReader(process.getInputStream(), java.nio.charset.StandardCharsets.UTF_8)).readLine();
+      Process process =
+          new ProcessBuilder(
+                  javaBin,
+                  "-Xmx256m",
+                  "-cp",
+                  System.getProperty("java.class.path"),
+                  CannedServer.class.getName())
+              .redirectError(ProcessBuilder.Redirect.INHERIT)
+              .start();
+      String url =
+          new java.io.BufferedReader(
+                  new java.io.InputStreamReader(
+                      process.getInputStream(), java.nio.charset.StandardCharsets.UTF_8))
+              .readLine();
       if (url == null || !url.startsWith("http://127.0.0.1:")) {
         process.destroy();
         throw new IllegalStateException("server process did not start");

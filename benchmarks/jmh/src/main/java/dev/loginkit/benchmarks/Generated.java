@@ -6,7 +6,8 @@ import java.lang.reflect.Field;
 
 /**
  * Reads a generated client's compiled {@link Operation} and {@link SessionMapper} constants, once,
- * in benchmark setup (never on a measured path), so decode benchmarks run exactly what the client runs.
+ * in benchmark setup (never on a measured path), so decode benchmarks run exactly what the client
+ * runs.
  */
 public final class Generated {
   private Generated() {}
@@ -26,7 +27,8 @@ public final class Generated {
       field.setAccessible(true);
       return field.get(null);
     } catch (ReflectiveOperationException e) {
-      throw new IllegalStateException("generated client " + client.getName() + " has no " + name, e);
+      throw new IllegalStateException(
+          "generated client " + client.getName() + " has no " + name, e);
     }
   }
 }

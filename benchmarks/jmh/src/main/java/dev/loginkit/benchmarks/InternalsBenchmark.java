@@ -25,7 +25,9 @@ import org.openjdk.jmh.annotations.Warmup;
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
 @Warmup(iterations = 2, time = 1)
 @Measurement(iterations = 3, time = 1)
-@Fork(value = 3, jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
+@Fork(
+    value = 3,
+    jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
 public class InternalsBenchmark {
   private Operation json;
   private Operation soap;
@@ -53,7 +55,10 @@ public class InternalsBenchmark {
     }
   }
 
-  /** The same with a call timeout, as LoginKit's derived client has (OkHttp arms a watchdog per call). */
+  /**
+   * The same with a call timeout, as LoginKit's derived client has (OkHttp arms a watchdog per
+   * call).
+   */
   @Benchmark
   public Object okhttpCallWithTimeout() throws java.io.IOException {
     try (okhttp3.Response response = withCallTimeout.newCall(get).execute()) {
@@ -74,13 +79,19 @@ public class InternalsBenchmark {
     return params();
   }
 
-  /** {@code Redactor.forSecrets}: created on every call, computing nothing until a message must be redacted. */
+  /**
+   * {@code Redactor.forSecrets}: created on every call, computing nothing until a message must be
+   * redacted.
+   */
   @Benchmark
   public Object redactor() {
     return BenchAccess.redactorFor(params());
   }
 
-  /** The first redaction of a call, which computes every spelling of its secrets: paid by failures, excerpts, log lines. */
+  /**
+   * The first redaction of a call, which computes every spelling of its secrets: paid by failures,
+   * excerpts, log lines.
+   */
   @Benchmark
   public Object redactorFirstUse() {
     return BenchAccess.firstRedaction(params(), "invalid password for jdoe@example.com");
@@ -92,11 +103,15 @@ public class InternalsBenchmark {
     return BenchAccess.encode(json, base, params());
   }
 
-  /** The same for the SOAP envelope, which the runtime writes with a new Woodstox stream writer per call. */
+  /**
+   * The same for the SOAP envelope, which the runtime writes with a new Woodstox stream writer per
+   * call.
+   */
   @Benchmark
   public Object encodeSoap() {
-    return BenchAccess.encode(soap, base, new Params()
-        .param("username", Payloads.LOGIN)
-        .secret("password", Payloads.PASSWORD));
+    return BenchAccess.encode(
+        soap,
+        base,
+        new Params().param("username", Payloads.LOGIN).secret("password", Payloads.PASSWORD));
   }
 }

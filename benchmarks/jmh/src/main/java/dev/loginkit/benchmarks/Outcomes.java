@@ -34,8 +34,15 @@ public final class Outcomes {
   }
 
   public static Object flat(
-      int status, String st, String sessionId, long accountId, String lid, String ima,
-      String code, String message, String field) {
+      int status,
+      String st,
+      String sessionId,
+      long accountId,
+      String lid,
+      String ima,
+      String code,
+      String message,
+      String field) {
     if (ok(status) && "ok".equals(st)) {
       return new FlatSession(sessionId, accountId, lid, ima);
     }
@@ -43,15 +50,22 @@ public final class Outcomes {
   }
 
   public static Object nested(
-      int status, String sessionId, String expires, long userId, String login, String name,
-      String code, String message) {
+      int status,
+      String sessionId,
+      String expires,
+      long userId,
+      String login,
+      String name,
+      String code,
+      String message) {
     if (ok(status) && sessionId != null && !sessionId.isEmpty()) {
       return new NestedSession(sessionId, expires, userId, login, name);
     }
     return failure(status, code, message, null, Codes.JSON);
   }
 
-  public static Object xml(int status, String rc, String sid, String pswd, String msg, String version) {
+  public static Object xml(
+      int status, String rc, String sid, String pswd, String msg, String version) {
     if (ok(status) && "0".equals(rc)) {
       return new XmlSession(sid, pswd, msg, version);
     }
@@ -60,8 +74,13 @@ public final class Outcomes {
 
   /** A SOAP answer: a fault when {@code faultCode} is not null, else the session. */
   public static Object soap(
-      int status, String faultCode, String faultString, String detailCode,
-      String sessionId, long userId, String expires) {
+      int status,
+      String faultCode,
+      String faultString,
+      String detailCode,
+      String sessionId,
+      long userId,
+      String expires) {
     if (faultCode != null) {
       FailureReason reason = detailCode == null ? null : Codes.JSON.get(detailCode);
       if (reason == null) {
@@ -81,10 +100,12 @@ public final class Outcomes {
       int status, String code, String message, String field, Map<String, FailureReason> codes) {
     FailureReason reason = code == null ? null : codes.get(code);
     if (reason == null) {
-      reason = status == 401 ? FailureReason.INVALID_CREDENTIALS
-          : status >= 500 ? FailureReason.SERVICE_UNAVAILABLE
-          : status >= 400 ? FailureReason.INVALID_REQUEST
-          : FailureReason.UNKNOWN;
+      reason =
+          status == 401
+              ? FailureReason.INVALID_CREDENTIALS
+              : status >= 500
+                  ? FailureReason.SERVICE_UNAVAILABLE
+                  : status >= 400 ? FailureReason.INVALID_REQUEST : FailureReason.UNKNOWN;
     }
     return new LoginFailure(reason, code, message, field, status, Map.of());
   }

@@ -5,7 +5,8 @@ import dev.loginkit.annotations.ValueEncoding;
 import java.util.List;
 
 /**
- * A {@code @Composed} wire value: fixed text and {@code @Input} parameters, encoded, after a prefix.
+ * A {@code @Composed} wire value: fixed text and {@code @Input} parameters, encoded, after a
+ * prefix.
  *
  * @param name wire name
  * @param in where it travels

@@ -15,7 +15,12 @@ import dev.loginkit.annotations.In;
  * @param attach how the value travels on later requests ({@code @Attach}), or {@code null}
  */
 public record FieldModel(
-    String component, ValueKind kind, From from, String name, boolean optional, SessionModel nested,
+    String component,
+    ValueKind kind,
+    From from,
+    String name,
+    boolean optional,
+    SessionModel nested,
     AttachModel attach) {
 
   /**

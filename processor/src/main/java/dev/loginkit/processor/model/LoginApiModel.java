@@ -16,7 +16,11 @@ import javax.lang.model.element.TypeElement;
  * @param expiry how later responses say the session is gone
  */
 public record LoginApiModel(
-    TypeElement element, ClassName api, ClassName client, String baseUrl, List<OperationModel> operations,
+    TypeElement element,
+    ClassName api,
+    ClassName client,
+    String baseUrl,
+    List<OperationModel> operations,
     ExpiryModel expiry) {
 
   /**
@@ -27,7 +31,8 @@ public record LoginApiModel(
    * @param values values at the path
    * @param format the syntax of later responses
    */
-  public record ExpiryModel(List<Integer> statuses, String path, List<String> values, Format format) {}
+  public record ExpiryModel(
+      List<Integer> statuses, String path, List<String> values, Format format) {}
 
   public LoginApiModel {
     operations = List.copyOf(operations);

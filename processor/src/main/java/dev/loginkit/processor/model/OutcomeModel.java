@@ -52,8 +52,13 @@ public record OutcomeModel(
    * @param continueAt the continuation's path ("" for the login's own)
    */
   public record Challenge(
-      FailureReason reason, List<Integer> statuses, String path, List<String> values, String answer,
-      java.util.Map<String, String> echo, String continueAt) {}
+      FailureReason reason,
+      List<Integer> statuses,
+      String path,
+      List<String> values,
+      String answer,
+      java.util.Map<String, String> echo,
+      String continueAt) {}
 
   /**
    * A message rule: exactly one of {@code equals} and {@code matches} is non-empty.
@@ -65,7 +70,8 @@ public record OutcomeModel(
   public record MessageRule(FailureReason reason, String equals, String matches) {}
 
   /**
-   * {@code @RetryOnce}: after a failure for {@code when}, send once more with {@code param = value}.
+   * {@code @RetryOnce}: after a failure for {@code when}, send once more with {@code param =
+   * value}.
    *
    * @param when the triggering reason
    * @param param the wire name to change

@@ -17,7 +17,8 @@ import java.util.List;
  * @param defaultValue the wire value sent for {@code null}, or {@code null}
  * @param enumValues for {@link ValueKind#ENUM}: constant name → wire value, in declaration order
  * @param components for {@link ValueKind#RECORD}: the record's components
- * @param input whether it only feeds {@code @Composed} values ({@code @Input}) and is not sent itself
+ * @param input whether it only feeds {@code @Composed} values ({@code @Input}) and is not sent
+ *     itself
  * @param namespace the SOAP element's own namespace, or empty
  */
 public record ParamModel(

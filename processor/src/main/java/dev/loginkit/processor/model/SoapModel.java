@@ -13,4 +13,9 @@ import dev.loginkit.annotations.SoapVersion;
  * @param encoded rpc/encoded
  */
 public record SoapModel(
-    SoapVersion version, String namespace, String operation, String action, boolean rpc, boolean encoded) {}
+    SoapVersion version,
+    String namespace,
+    String operation,
+    String action,
+    boolean rpc,
+    boolean encoded) {}

@@ -10,14 +10,18 @@ import java.util.Map;
 
 /**
  * {@code <api> --base-url <url> [--<wire-name> <value>]...}: one login, one JSON line on stdout;
- * exit 0 on success, 1 on a challenge or failure, 2 on a usage error (explained on stderr).
- * {@code --help} or {@code -h} prints the usage on stdout and exits 0.
+ * exit 0 on success, 1 on a challenge or failure, 2 on a usage error (explained on stderr). {@code
+ * --help} or {@code -h} prints the usage on stdout and exits 0.
  */
 public final class Cli {
   /** The seed APIs, in seed order. */
-  private static final List<ApiCommand> COMMANDS = List.of(
-      new InterServerSoapCommand(), new SendloopCommand(), new InterServerRestCommand(),
-      new ThenticateCommand(), new TenTenCommand());
+  private static final List<ApiCommand> COMMANDS =
+      List.of(
+          new InterServerSoapCommand(),
+          new SendloopCommand(),
+          new InterServerRestCommand(),
+          new ThenticateCommand(),
+          new TenTenCommand());
 
   private Cli() {}
 
@@ -62,7 +66,8 @@ public final class Cli {
     throw new UsageException("unknown API '" + name + "'");
   }
 
-  private static Map<String, String> options(String[] args, ApiCommand command) throws UsageException {
+  private static Map<String, String> options(String[] args, ApiCommand command)
+      throws UsageException {
     Map<String, String> options = new LinkedHashMap<>();
     for (int i = 1; i < args.length; i += 2) {
       String flag = args[i];
@@ -84,15 +89,20 @@ public final class Cli {
   }
 
   private static String usage() {
-    StringBuilder out = new StringBuilder(
-        "usage: java -jar loginkit-samples.jar [<api> --base-url <url> [--<option> <value>]...]");
-    out.append("\nLogs in once and prints one JSON line; exit 0 on success, 1 on a challenge or failure,"
-        + " 2 on a usage error. Options in [brackets] are optional, the others required.");
+    StringBuilder out =
+        new StringBuilder(
+            "usage: java -jar loginkit-samples.jar [<api> --base-url <url> [--<option> <value>]...]");
+    out.append(
+        "\nLogs in once and prints one JSON line; exit 0 on success, 1 on a challenge or failure,"
+            + " 2 on a usage error. Options in [brackets] are optional, the others required.");
     for (ApiCommand command : COMMANDS) {
       out.append("\n  ").append(command.name()).append(" --base-url <url>");
       for (String option : command.options()) {
         boolean required = command.required().contains(option);
-        out.append(required ? " --" : " [--").append(option).append(" <value>").append(required ? "" : "]");
+        out.append(required ? " --" : " [--")
+            .append(option)
+            .append(" <value>")
+            .append(required ? "" : "]");
       }
     }
     out.append("\nWithout arguments it runs the demo against an embedded local server.");

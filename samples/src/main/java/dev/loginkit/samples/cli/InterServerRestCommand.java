@@ -26,6 +26,11 @@ final class InterServerRestCommand implements ApiCommand {
   @Override
   public LoginResult<?> login(LoginClientConfig config, Map<String, String> options) {
     return new InterServerRestLoginClient(config)
-        .login(options.get("login"), options.get("passwd"), options.get("remember"), null, options.get("tfa"));
+        .login(
+            options.get("login"),
+            options.get("passwd"),
+            options.get("remember"),
+            null,
+            options.get("tfa"));
   }
 }

@@ -12,9 +12,9 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
 
 /**
- * Renders one outcome as the command line's single JSON line:
- * {@code {"api":…,"outcome":…,"reason":…,"code":…,"message":…,"httpStatus":…,"session":{…}}}, with
- * {@link SecretValue} values as {@code "***"}.
+ * Renders one outcome as the command line's single JSON line: {@code
+ * {"api":…,"outcome":…,"reason":…,"code":…,"message":…,"httpStatus":…,"session":{…}}}, with {@link
+ * SecretValue} values as {@code "***"}.
  */
 public final class OutcomeJson {
   private static final JsonFactory JSON = new JsonFactory();
@@ -40,7 +40,8 @@ public final class OutcomeJson {
             result instanceof LoginResult.Challenge<?> challenge
                 ? challenge.details()
                 : ((LoginResult.Failure<?>) result).failure();
-        gen.writeStringField("outcome", result instanceof LoginResult.Challenge ? "challenge" : "failure");
+        gen.writeStringField(
+            "outcome", result instanceof LoginResult.Challenge ? "challenge" : "failure");
         gen.writeStringField("reason", failure.reason().name());
         gen.writeStringField("code", failure.code());
         gen.writeStringField("message", failure.message());

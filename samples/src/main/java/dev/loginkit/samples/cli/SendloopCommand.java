@@ -25,7 +25,8 @@ final class SendloopCommand implements ApiCommand {
   }
 
   @Override
-  public LoginResult<?> login(LoginClientConfig config, Map<String, String> options) throws UsageException {
+  public LoginResult<?> login(LoginClientConfig config, Map<String, String> options)
+      throws UsageException {
     String wire = options.get("ResponseFormat");
     Format format = null;
     if (wire != null) {
@@ -36,7 +37,9 @@ final class SendloopCommand implements ApiCommand {
     }
     Format chosen = format;
     SendloopLoginClient client = new SendloopLoginClient(config);
-    return Results.of(() -> client.login(
-        options.get("APIKey"), options.get("Username"), options.get("Password"), chosen));
+    return Results.of(
+        () ->
+            client.login(
+                options.get("APIKey"), options.get("Username"), options.get("Password"), chosen));
   }
 }

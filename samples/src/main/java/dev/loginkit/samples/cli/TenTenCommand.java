@@ -26,7 +26,8 @@ final class TenTenCommand implements ApiCommand {
   }
 
   @Override
-  public LoginResult<?> login(LoginClientConfig config, Map<String, String> options) throws UsageException {
+  public LoginResult<?> login(LoginClientConfig config, Map<String, String> options)
+      throws UsageException {
     Kill kill = null;
     String wire = options.get("kill");
     if (wire != null) {

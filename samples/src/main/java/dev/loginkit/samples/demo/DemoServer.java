@@ -21,11 +21,14 @@ public final class DemoServer implements AutoCloseable {
 
   /** Starts on a free loopback port. */
   public static DemoServer start() throws IOException {
-    HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-    server.createContext("/apiv2/login", exchange -> answer(exchange, InterServerEmulator.handle(exchange)));
+    HttpServer server =
+        HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+    server.createContext(
+        "/apiv2/login", exchange -> answer(exchange, InterServerEmulator.handle(exchange)));
     server.createContext("/gw.k", exchange -> answer(exchange, TenTenEmulator.handle(exchange)));
     server.createContext("/api.php", exchange -> answer(exchange, SoapEmulator.handle(exchange)));
-    server.createContext("/api/v2/", exchange -> answer(exchange, SendloopEmulator.handle(exchange)));
+    server.createContext(
+        "/api/v2/", exchange -> answer(exchange, SendloopEmulator.handle(exchange)));
     server.createContext("/rpc", exchange -> answer(exchange, ThenticateEmulator.handle(exchange)));
     server.start();
     return new DemoServer(server);

@@ -14,8 +14,8 @@ import okio.Okio;
 
 /**
  * Seed 002's {@code POST /apiv2/login}, JSON or multipart. Known users: {@code user@domain.com} /
- * {@code mypassword}, and {@code 2fa@domain.com} / {@code mypassword}, who must also send {@code tfa}
- * {@code 123456}.
+ * {@code mypassword}, and {@code 2fa@domain.com} / {@code mypassword}, who must also send {@code
+ * tfa} {@code 123456}.
  */
 final class InterServerEmulator {
   static final String USER = "user@domain.com";
@@ -37,8 +37,10 @@ final class InterServerEmulator {
     if (login.isEmpty()) {
       return new DemoServer.Reply(402, TYPE, "{\"field\":\"login\",\"message\":\"missing login\"}");
     }
-    if (!(login.equals(USER) || login.equals(TWO_FACTOR_USER)) || !PASSWORD.equals(fields.get("passwd"))) {
-      return new DemoServer.Reply(402, TYPE, "{\"field\":\"passwd\",\"message\":\"Invalid login or password\"}");
+    if (!(login.equals(USER) || login.equals(TWO_FACTOR_USER))
+        || !PASSWORD.equals(fields.get("passwd"))) {
+      return new DemoServer.Reply(
+          402, TYPE, "{\"field\":\"passwd\",\"message\":\"Invalid login or password\"}");
     }
     if (login.equals(TWO_FACTOR_USER) && !TFA_CODE.equals(fields.get("tfa"))) {
       return fields.containsKey("tfa")
@@ -49,7 +51,9 @@ final class InterServerEmulator {
         200,
         TYPE,
         "{\"ima\":\"client\",\"gravatar\":\"https://gravatar.com/user/image.png\","
-            + "\"sessionId\":\"zzzzzzzzzzzzzz\",\"account_id\":123,\"account_lid\":\"" + login + "\"}");
+            + "\"sessionId\":\"zzzzzzzzzzzzzz\",\"account_id\":123,\"account_lid\":\""
+            + login
+            + "\"}");
   }
 
   /** The top-level string fields of a JSON object or of multipart form data. */

@@ -29,31 +29,51 @@ final class SendloopEmulator {
     if (q.getOrDefault("APIKey", "").isEmpty()) {
       return failure(json, 3, "API key is missing");
     }
-    if (!USER.equals(q.get("Username")) || !PASSWORD.equals(q.get("Password")) || !API_KEY.equals(q.get("APIKey"))) {
+    if (!USER.equals(q.get("Username"))
+        || !PASSWORD.equals(q.get("Password"))
+        || !API_KEY.equals(q.get("APIKey"))) {
       return failure(json, 4, "Incorrect username or password. Login failed.");
     }
     if (json) {
-      return new DemoServer.Reply(200, "application/json", "{\"Success\":true,\"ErrorCode\":[0],"
-          + "\"SessionID\":\"759ekrt4efgolvtnqifboi7b00\",\"UserInfo\":{\"Subdomain\":\"acme\","
-          + "\"FirstName\":\"John\",\"LastName\":\"Blair\",\"Email\":\"john@acme.com\",\"APIKey\":\"" + API_KEY
-          + "\",\"Language\":\"en\"}}");
+      return new DemoServer.Reply(
+          200,
+          "application/json",
+          "{\"Success\":true,\"ErrorCode\":[0],"
+              + "\"SessionID\":\"759ekrt4efgolvtnqifboi7b00\",\"UserInfo\":{\"Subdomain\":\"acme\","
+              + "\"FirstName\":\"John\",\"LastName\":\"Blair\",\"Email\":\"john@acme.com\",\"APIKey\":\""
+              + API_KEY
+              + "\",\"Language\":\"en\"}}");
     }
-    return new DemoServer.Reply(200, "text/xml", "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<response>\n"
-        + "    <Success><![CDATA[1]]></Success>\n    <ErrorCode>\n        <subnode_0><![CDATA[0]]></subnode_0>\n"
-        + "    </ErrorCode>\n    <SessionID><![CDATA[759ekrt4efgolvtnqifboi7b00]]></SessionID>\n    <UserInfo>\n"
-        + "        <Subdomain><![CDATA[acme]]></Subdomain>\n        <FirstName><![CDATA[John]]></FirstName>\n"
-        + "        <LastName><![CDATA[Blair]]></LastName>\n        <Email><![CDATA[john@acme.com]]></Email>\n"
-        + "        <APIKey><![CDATA[" + API_KEY + "]]></APIKey>\n        <Language><![CDATA[en]]></Language>\n"
-        + "    </UserInfo>\n</response>\n");
+    return new DemoServer.Reply(
+        200,
+        "text/xml",
+        "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<response>\n"
+            + "    <Success><![CDATA[1]]></Success>\n    <ErrorCode>\n        <subnode_0><![CDATA[0]]></subnode_0>\n"
+            + "    </ErrorCode>\n    <SessionID><![CDATA[759ekrt4efgolvtnqifboi7b00]]></SessionID>\n    <UserInfo>\n"
+            + "        <Subdomain><![CDATA[acme]]></Subdomain>\n        <FirstName><![CDATA[John]]></FirstName>\n"
+            + "        <LastName><![CDATA[Blair]]></LastName>\n        <Email><![CDATA[john@acme.com]]></Email>\n"
+            + "        <APIKey><![CDATA["
+            + API_KEY
+            + "]]></APIKey>\n        <Language><![CDATA[en]]></Language>\n"
+            + "    </UserInfo>\n</response>\n");
   }
 
   private static DemoServer.Reply failure(boolean json, int code, String message) {
     if (json) {
-      return new DemoServer.Reply(200, "application/json",
+      return new DemoServer.Reply(
+          200,
+          "application/json",
           "{\"Success\":false,\"ErrorCode\":[" + code + "],\"ErrorMessage\":\"" + message + "\"}");
     }
-    return new DemoServer.Reply(200, "text/xml", "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<response>"
-        + "<Success><![CDATA[0]]></Success><ErrorCode><subnode_0><![CDATA[" + code + "]]></subnode_0></ErrorCode>"
-        + "<ErrorMessage><![CDATA[" + message + "]]></ErrorMessage></response>\n");
+    return new DemoServer.Reply(
+        200,
+        "text/xml",
+        "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<response>"
+            + "<Success><![CDATA[0]]></Success><ErrorCode><subnode_0><![CDATA["
+            + code
+            + "]]></subnode_0></ErrorCode>"
+            + "<ErrorMessage><![CDATA["
+            + message
+            + "]]></ErrorMessage></response>\n");
   }
 }

@@ -34,22 +34,42 @@ final class SoapEmulator {
     if (!USER.equals(part(body, "username")) || !PASSWORD.equals(part(body, "password"))) {
       return fault("Server", "Invalid Login");
     }
-    return new DemoServer.Reply(200, TYPE, ENVELOPE_START
-        + "<ns1:api_loginResponse><return xsi:type=\"xsd:string\">" + SESSION + "</return></ns1:api_loginResponse>"
-        + ENVELOPE_END);
+    return new DemoServer.Reply(
+        200,
+        TYPE,
+        ENVELOPE_START
+            + "<ns1:api_loginResponse><return xsi:type=\"xsd:string\">"
+            + SESSION
+            + "</return></ns1:api_loginResponse>"
+            + ENVELOPE_END);
   }
 
   private static DemoServer.Reply fault(String code, String message) {
-    return new DemoServer.Reply(500, TYPE, ENVELOPE_START + "<SOAP-ENV:Fault><faultcode>SOAP-ENV:" + code
-        + "</faultcode><faultstring>" + message + "</faultstring></SOAP-ENV:Fault>" + ENVELOPE_END);
+    return new DemoServer.Reply(
+        500,
+        TYPE,
+        ENVELOPE_START
+            + "<SOAP-ENV:Fault><faultcode>SOAP-ENV:"
+            + code
+            + "</faultcode><faultstring>"
+            + message
+            + "</faultstring></SOAP-ENV:Fault>"
+            + ENVELOPE_END);
   }
 
-  /** The text of the first {@code <name …>text</name>}, unescaped for the few entities a client writes. */
+  /**
+   * The text of the first {@code <name …>text</name>}, unescaped for the few entities a client
+   * writes.
+   */
   private static String part(String body, String name) {
     Matcher m = Pattern.compile("<" + name + "(?:\\s[^>]*)?>([^<]*)</" + name + ">").matcher(body);
     if (!m.find()) {
       return null;
     }
-    return m.group(1).replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&amp;", "&");
+    return m.group(1)
+        .replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&quot;", "\"")
+        .replace("&amp;", "&");
   }
 }

@@ -38,7 +38,11 @@ final class TenTenEmulator {
     return new DemoServer.Reply(
         200,
         TYPE,
-        "<out>\n    <rc>0</rc>\n    " + sid + "\n    <pswd>" + ENCRYPTED_PASSWORD + "</pswd>\n"
+        "<out>\n    <rc>0</rc>\n    "
+            + sid
+            + "\n    <pswd>"
+            + ENCRYPTED_PASSWORD
+            + "</pswd>\n"
             + "    <msg>Last login was: 2026-11-21 09:14:02</msg>\n    <version>prime-17.31</version>\n</out>");
   }
 
@@ -55,7 +59,9 @@ final class TenTenEmulator {
       int eq = pair.indexOf('=');
       String name = eq < 0 ? pair : pair.substring(0, eq);
       String value = eq < 0 ? "" : pair.substring(eq + 1);
-      out.put(URLDecoder.decode(name, StandardCharsets.UTF_8), URLDecoder.decode(value, StandardCharsets.UTF_8));
+      out.put(
+          URLDecoder.decode(name, StandardCharsets.UTF_8),
+          URLDecoder.decode(value, StandardCharsets.UTF_8));
     }
     return out;
   }

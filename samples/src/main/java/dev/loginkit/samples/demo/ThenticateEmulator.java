@@ -23,16 +23,29 @@ final class ThenticateEmulator {
   static DemoServer.Reply handle(HttpExchange exchange) throws IOException {
     String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
     if (!body.contains("<methodName>login</methodName>")) {
-      return new DemoServer.Reply(200, TYPE, "<?xml version=\"1.0\"?><methodResponse><fault><value><struct>"
-          + member("faultCode", "<int>1</int>") + member("faultString", "<string>Unknown method</string>")
-          + "</struct></value></fault></methodResponse>");
+      return new DemoServer.Reply(
+          200,
+          TYPE,
+          "<?xml version=\"1.0\"?><methodResponse><fault><value><struct>"
+              + member("faultCode", "<int>1</int>")
+              + member("faultString", "<string>Unknown method</string>")
+              + "</struct></value></fault></methodResponse>");
     }
     String user = memberValue(body, "username");
     String password = memberValue(body, "password");
     if (password == null || password.length() < 6) {
-      return response(member("errors", "<struct>" + member("password", "<array><data><value><string>"
-          + "Input must be at least 6 characters. You submitted " + (password == null ? 0 : password.length())
-          + "</string></value></data></array>") + "</struct>") + status(500));
+      return response(
+          member(
+                  "errors",
+                  "<struct>"
+                      + member(
+                          "password",
+                          "<array><data><value><string>"
+                              + "Input must be at least 6 characters. You submitted "
+                              + (password == null ? 0 : password.length())
+                              + "</string></value></data></array>")
+                      + "</struct>")
+              + status(500));
     }
     if (BLOCKED_USER.equals(user) && PASSWORD.equals(password)) {
       return response(messages("Access denied from 127.0.0.1") + status(403));
@@ -40,13 +53,20 @@ final class ThenticateEmulator {
     if (!USER.equals(user) || !PASSWORD.equals(password)) {
       return response(messages("Sorry, failed to log in.") + status(401));
     }
-    return response(member("sid", "<string>d0a1e2f3b4c5</string>") + status(200)
-        + member("response_timestamp", "<dateTime.iso8601>20261122T06:43:40Z</dateTime.iso8601>"));
+    return response(
+        member("sid", "<string>d0a1e2f3b4c5</string>")
+            + status(200)
+            + member(
+                "response_timestamp", "<dateTime.iso8601>20261122T06:43:40Z</dateTime.iso8601>"));
   }
 
   private static DemoServer.Reply response(String members) {
-    return new DemoServer.Reply(200, TYPE, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<methodResponse><params><param><value><struct>"
-        + members + "</struct></value></param></params></methodResponse>\n");
+    return new DemoServer.Reply(
+        200,
+        TYPE,
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<methodResponse><params><param><value><struct>"
+            + members
+            + "</struct></value></param></params></methodResponse>\n");
   }
 
   private static String status(int status) {
@@ -54,7 +74,8 @@ final class ThenticateEmulator {
   }
 
   private static String messages(String message) {
-    return member("messages", "<array><data><value><string>" + message + "</string></value></data></array>");
+    return member(
+        "messages", "<array><data><value><string>" + message + "</string></value></data></array>");
   }
 
   private static String member(String name, String value) {
@@ -62,7 +83,10 @@ final class ThenticateEmulator {
   }
 
   private static String memberValue(String body, String name) {
-    Matcher m = Pattern.compile("<name>" + name + "</name>\\s*<value>(?:<string>)?([^<]*)").matcher(body);
-    return m.find() ? m.group(1).replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&") : null;
+    Matcher m =
+        Pattern.compile("<name>" + name + "</name>\\s*<value>(?:<string>)?([^<]*)").matcher(body);
+    return m.find()
+        ? m.group(1).replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")
+        : null;
   }
 }

@@ -16,9 +16,9 @@ import java.util.concurrent.CompletableFuture;
 /**
  * Seed 002: InterServer API v2, {@code POST /apiv2/login}, as JSON or as multipart form data.
  *
- * <p>200 answers {@code {sessionId, account_id, account_lid, ima, gravatar}}; 402 answers
- * {@code {message, field}}, where {@code field: "2fa"} asks for a two-factor code (a challenge) and
- * any other 402 is a refused login.
+ * <p>200 answers {@code {sessionId, account_id, account_lid, ima, gravatar}}; 402 answers {@code
+ * {message, field}}, where {@code field: "2fa"} asks for a two-factor code (a challenge) and any
+ * other 402 is a refused login.
  */
 @LoginApi(baseUrl = "https://my.interserver.net")
 @ChallengeWhen(status = 402, path = "field", equals = "2fa", answer = "tfa")
@@ -28,10 +28,19 @@ public interface InterServerRestLogin {
 
   /** Logs in with a JSON body; a two-factor challenge is continued with the code as {@code tfa}. */
   @Post(value = "/apiv2/login", body = BodyEncoding.JSON)
-  @Example(resource = "examples/interserver-rest/success.json",
-      session = {"sessionId=zzzzzzzzzzzzzz", "accountId=123", "accountLid=my@user.com", "ima=client"})
-  @Example(resource = "examples/interserver-rest/two-factor.json", status = 402,
-      outcome = Example.Outcome.CHALLENGE, reason = FailureReason.TWO_FACTOR_REQUIRED)
+  @Example(
+      resource = "examples/interserver-rest/success.json",
+      session = {
+        "sessionId=zzzzzzzzzzzzzz",
+        "accountId=123",
+        "accountLid=my@user.com",
+        "ima=client"
+      })
+  @Example(
+      resource = "examples/interserver-rest/two-factor.json",
+      status = 402,
+      outcome = Example.Outcome.CHALLENGE,
+      reason = FailureReason.TWO_FACTOR_REQUIRED)
   LoginResult<InterServerSession> login(
       @Param("login") String login,
       @Param("passwd") @Secret String password,
@@ -48,7 +57,9 @@ public interface InterServerRestLogin {
       @Param(value = "g-recaptcha-response", required = false) Recaptcha recaptcha,
       @Param(value = "tfa", required = false) @Secret String twoFactorCode);
 
-  /** The same login as {@code multipart/form-data}; the recaptcha object travels as one JSON part. */
+  /**
+   * The same login as {@code multipart/form-data}; the recaptcha object travels as one JSON part.
+   */
   @Post(value = "/apiv2/login", body = BodyEncoding.MULTIPART)
   InterServerSession loginMultipart(
       @Param("login") String login,

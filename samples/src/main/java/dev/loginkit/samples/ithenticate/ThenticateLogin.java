@@ -31,18 +31,31 @@ public interface ThenticateLogin {
   @SuccessWhen(path = "sid")
   @FailureDetails(code = "api_status", message = "messages")
   @OnMessage(equals = "Sorry, failed to log in.", reason = FailureReason.INVALID_CREDENTIALS)
-  @OnMessage(matches = "Access denied from (?<ip>[0-9A-Fa-f.:]+)\\W*", reason = FailureReason.ACCESS_DENIED)
+  @OnMessage(
+      matches = "Access denied from (?<ip>[0-9A-Fa-f.:]+)\\W*",
+      reason = FailureReason.ACCESS_DENIED)
   @FieldErrors("errors")
   @OnCode(value = "401", reason = FailureReason.INVALID_CREDENTIALS)
   @OnCode(value = "403", reason = FailureReason.ACCESS_DENIED)
-  @OnCode(value = {"404", "500"}, reason = FailureReason.INVALID_REQUEST)
-  @Example(resource = "examples/ithenticate/success.xml",
+  @OnCode(
+      value = {"404", "500"},
+      reason = FailureReason.INVALID_REQUEST)
+  @Example(
+      resource = "examples/ithenticate/success.xml",
       session = {"sid=d0a1e2f3b4c5", "apiStatus=200", "responseTimestamp=2026-11-22T06:43:40Z"})
-  @Example(resource = "examples/ithenticate/failed-to-log-in.xml", outcome = Example.Outcome.FAILURE,
+  @Example(
+      resource = "examples/ithenticate/failed-to-log-in.xml",
+      outcome = Example.Outcome.FAILURE,
       reason = FailureReason.INVALID_CREDENTIALS)
-  @Example(resource = "examples/ithenticate/access-denied.xml", outcome = Example.Outcome.FAILURE,
+  @Example(
+      resource = "examples/ithenticate/access-denied.xml",
+      outcome = Example.Outcome.FAILURE,
       reason = FailureReason.ACCESS_DENIED)
-  @Example(resource = "examples/ithenticate/password-too-short.xml", outcome = Example.Outcome.FAILURE,
-      reason = FailureReason.INVALID_REQUEST, code = "500")
-  ThenticateSession login(@Param("username") String username, @Param("password") @Secret String password);
+  @Example(
+      resource = "examples/ithenticate/password-too-short.xml",
+      outcome = Example.Outcome.FAILURE,
+      reason = FailureReason.INVALID_REQUEST,
+      code = "500")
+  ThenticateSession login(
+      @Param("username") String username, @Param("password") @Secret String password);
 }

@@ -4,7 +4,8 @@ import dev.loginkit.SecretValue;
 import dev.loginkit.annotations.Field;
 
 /**
- * Sendloop's {@code UserInfo} record; its {@code APIKey} echoes a credential, so it is a {@link SecretValue}.
+ * Sendloop's {@code UserInfo} record; its {@code APIKey} echoes a credential, so it is a {@link
+ * SecretValue}.
  *
  * @param subdomain the account's subdomain
  * @param memberSince when the account was opened, as Sendloop writes it

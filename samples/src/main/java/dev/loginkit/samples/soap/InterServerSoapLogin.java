@@ -23,9 +23,18 @@ public interface InterServerSoapLogin {
 
   /** Creates a session; the answer's {@code return} is the session id. */
   @Post(value = "/api.php", body = BodyEncoding.SOAP)
-  @Example(resource = "examples/interserver-soap/success.xml", session = "sessionId=434ee20ee37a5ce6a2ec4b1e6953b86f")
-  @Example(resource = "examples/interserver-soap/fault.xml", status = 500, outcome = Example.Outcome.FAILURE,
-      reason = FailureReason.INVALID_CREDENTIALS, code = "Server")
-  @OnMessage(matches = "(?i).*\\b(invalid|incorrect|wrong|failed)\\b.*", reason = FailureReason.INVALID_CREDENTIALS)
-  SoapSession api_login(@Param("username") String username, @Param("password") @Secret String password);
+  @Example(
+      resource = "examples/interserver-soap/success.xml",
+      session = "sessionId=434ee20ee37a5ce6a2ec4b1e6953b86f")
+  @Example(
+      resource = "examples/interserver-soap/fault.xml",
+      status = 500,
+      outcome = Example.Outcome.FAILURE,
+      reason = FailureReason.INVALID_CREDENTIALS,
+      code = "Server")
+  @OnMessage(
+      matches = "(?i).*\\b(invalid|incorrect|wrong|failed)\\b.*",
+      reason = FailureReason.INVALID_CREDENTIALS)
+  SoapSession api_login(
+      @Param("username") String username, @Param("password") @Secret String password);
 }

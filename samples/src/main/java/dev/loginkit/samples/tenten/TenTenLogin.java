@@ -20,8 +20,8 @@ import java.util.concurrent.CompletableFuture;
  *
  * <p>The API demands the password in the query string, hence {@code secretsInQuery}. It answers
  * {@code <out><rc/><sid/><pswd/><msg/><version/></out>}; {@code rc} 0 is success. The code table is
- * 1010data's published list of return codes. The outcome rules are declared once, on the
- * interface, for both methods.
+ * 1010data's published list of return codes. The outcome rules are declared once, on the interface,
+ * for both methods.
  */
 @LoginApi(baseUrl = "https://www2.1010data.com", secretsInQuery = true)
 @Constant(name = "api", value = "login")
@@ -33,24 +33,39 @@ import java.util.concurrent.CompletableFuture;
 @OnCode(value = "5", reason = FailureReason.SESSION_CONFLICT)
 @OnCode(value = "35", reason = FailureReason.SESSION_EXPIRED)
 @OnCode(value = "39", reason = FailureReason.ACCESS_DENIED)
-@OnCode(value = {"38", "41"}, reason = FailureReason.SERVICE_UNAVAILABLE)
-@OnCode(value = {"2", "6", "7", "8", "9", "10", "11", "12", "13"}, reason = FailureReason.INVALID_REQUEST)
+@OnCode(
+    value = {"38", "41"},
+    reason = FailureReason.SERVICE_UNAVAILABLE)
+@OnCode(
+    value = {"2", "6", "7", "8", "9", "10", "11", "12", "13"},
+    reason = FailureReason.INVALID_REQUEST)
 @RetryOnce(when = FailureReason.SESSION_CONFLICT, param = "kill", value = "possess")
 public interface TenTenLogin {
 
   /**
-   * Starts a session. {@code kill} defaults to {@link Kill#NO} (the API's own default is {@code yes},
-   * which ends every other session of the user): an active session is then a conflict, and the
-   * declared {@code @RetryOnce} takes it over with {@code kill=possess}. A {@code kill} the caller
-   * passes is sent as it is and never replaced by the retry.
+   * Starts a session. {@code kill} defaults to {@link Kill#NO} (the API's own default is {@code
+   * yes}, which ends every other session of the user): an active session is then a conflict, and
+   * the declared {@code @RetryOnce} takes it over with {@code kill=possess}. A {@code kill} the
+   * caller passes is sent as it is and never replaced by the retry.
    */
   @Get(value = "/gw.k", format = Format.XML)
-  @Example(resource = "examples/1010data/success.xml",
-      session = {"sid=[SESSION_ID]", "encryptedPassword=[ENCRYPTED_PSWD]", "version=[1010data_VERSION]"})
-  @Example(resource = "examples/1010data/invalid-user.xml", outcome = Example.Outcome.FAILURE,
-      reason = FailureReason.INVALID_CREDENTIALS, code = "4")
-  @Example(resource = "examples/1010data/already-logged-in.xml", outcome = Example.Outcome.FAILURE,
-      reason = FailureReason.SESSION_CONFLICT, code = "5")
+  @Example(
+      resource = "examples/1010data/success.xml",
+      session = {
+        "sid=[SESSION_ID]",
+        "encryptedPassword=[ENCRYPTED_PSWD]",
+        "version=[1010data_VERSION]"
+      })
+  @Example(
+      resource = "examples/1010data/invalid-user.xml",
+      outcome = Example.Outcome.FAILURE,
+      reason = FailureReason.INVALID_CREDENTIALS,
+      code = "4")
+  @Example(
+      resource = "examples/1010data/already-logged-in.xml",
+      outcome = Example.Outcome.FAILURE,
+      reason = FailureReason.SESSION_CONFLICT,
+      code = "5")
   TenTenSession login(
       @Param("uid") String uid,
       @Param("pswd") @Secret String password,

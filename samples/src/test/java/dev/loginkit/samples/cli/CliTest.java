@@ -25,7 +25,10 @@ class CliTest {
   private final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
   private int run(String... args) {
-    return Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+    return Main.run(
+        args,
+        new PrintStream(out, true, StandardCharsets.UTF_8),
+        new PrintStream(err, true, StandardCharsets.UTF_8));
   }
 
   private String stdout() {
@@ -38,61 +41,136 @@ class CliTest {
 
   @Test
   void successPrintsOneJsonLineWithSecretsMaskedAndExitsZero() throws Exception {
-    server.enqueue(new MockResponse.Builder().code(200).body(
-        "<out><rc>0</rc><sid>S1</sid><pswd>ENCRYPTED-VALUE</pswd><msg>hi</msg><version>v9</version></out>").build());
+    server.enqueue(
+        new MockResponse.Builder()
+            .code(200)
+            .body(
+                "<out><rc>0</rc><sid>S1</sid><pswd>ENCRYPTED-VALUE</pswd><msg>hi</msg><version>v9</version></out>")
+            .build());
 
-    int exit = run("1010data", "--base-url", server.url("/").toString(), "--uid", "jdoe", "--pswd", SECRET, "--kill", "possess");
+    int exit =
+        run(
+            "1010data",
+            "--base-url",
+            server.url("/").toString(),
+            "--uid",
+            "jdoe",
+            "--pswd",
+            SECRET,
+            "--kill",
+            "possess");
 
     assertEquals(0, exit);
-    assertEquals("{\"api\":\"1010data\",\"outcome\":\"success\",\"reason\":null,\"code\":null,\"message\":null,"
-        + "\"httpStatus\":null,\"session\":{\"sid\":\"S1\",\"encryptedPassword\":\"***\",\"message\":\"hi\","
-        + "\"version\":\"v9\"}}" + System.lineSeparator(), stdout());
-    assertEquals("/gw.k?api=login&apiversion=3&uid=jdoe&pswd=s3cr3t%26pw&kill=possess", server.takeRequest().getTarget());
+    assertEquals(
+        "{\"api\":\"1010data\",\"outcome\":\"success\",\"reason\":null,\"code\":null,\"message\":null,"
+            + "\"httpStatus\":null,\"session\":{\"sid\":\"S1\",\"encryptedPassword\":\"***\",\"message\":\"hi\","
+            + "\"version\":\"v9\"}}"
+            + System.lineSeparator(),
+        stdout());
+    assertEquals(
+        "/gw.k?api=login&apiversion=3&uid=jdoe&pswd=s3cr3t%26pw&kill=possess",
+        server.takeRequest().getTarget());
     assertFalse(everything().contains(SECRET));
     assertFalse(everything().contains("ENCRYPTED-VALUE"));
   }
 
   @Test
   void aBaseUrlWithAPathIsAPrefixOfTheDeclaredPath() throws Exception {
-    server.enqueue(new MockResponse.Builder().code(200).body("<out><rc>0</rc><sid>S1</sid><pswd>P</pswd></out>").build());
+    server.enqueue(
+        new MockResponse.Builder()
+            .code(200)
+            .body("<out><rc>0</rc><sid>S1</sid><pswd>P</pswd></out>")
+            .build());
 
-    int exit = run("1010data", "--base-url", server.url("/gateway/acme/").toString(), "--uid", "jdoe", "--pswd", SECRET,
-        "--kill", "yes");
+    int exit =
+        run(
+            "1010data",
+            "--base-url",
+            server.url("/gateway/acme/").toString(),
+            "--uid",
+            "jdoe",
+            "--pswd",
+            SECRET,
+            "--kill",
+            "yes");
 
     assertEquals(0, exit, everything());
-    assertEquals("/gateway/acme/gw.k?api=login&apiversion=3&uid=jdoe&pswd=s3cr3t%26pw&kill=yes",
+    assertEquals(
+        "/gateway/acme/gw.k?api=login&apiversion=3&uid=jdoe&pswd=s3cr3t%26pw&kill=yes",
         server.takeRequest().getTarget());
   }
 
   @Test
   void aBaseUrlWithCredentialsIsAUsageErrorShownMasked() {
-    int exit = run("1010data", "--base-url", "http://admin:" + SECRET + "@127.0.0.1:1/", "--uid", "jdoe", "--pswd", SECRET);
+    int exit =
+        run(
+            "1010data",
+            "--base-url",
+            "http://admin:" + SECRET + "@127.0.0.1:1/",
+            "--uid",
+            "jdoe",
+            "--pswd",
+            SECRET);
 
     assertEquals(2, exit);
-    assertTrue(everything().contains("base URL 'http://admin:***@127.0.0.1:1/' has a user name or password"), everything());
+    assertTrue(
+        everything()
+            .contains("base URL 'http://admin:***@127.0.0.1:1/' has a user name or password"),
+        everything());
     assertFalse(everything().contains(SECRET));
     assertEquals(0, server.getRequestCount());
   }
 
   @Test
   void failurePrintsReasonCodeAndStatusAndExitsOne() {
-    server.enqueue(new MockResponse.Builder().code(200).body("<out><rc>4</rc><msg>Invalid user identification</msg></out>").build());
+    server.enqueue(
+        new MockResponse.Builder()
+            .code(200)
+            .body("<out><rc>4</rc><msg>Invalid user identification</msg></out>")
+            .build());
 
-    int exit = run("1010data", "--base-url", server.url("/").toString(), "--uid", "jdoe", "--pswd", SECRET);
+    int exit =
+        run(
+            "1010data",
+            "--base-url",
+            server.url("/").toString(),
+            "--uid",
+            "jdoe",
+            "--pswd",
+            SECRET);
 
     assertEquals(1, exit);
-    assertEquals("{\"api\":\"1010data\",\"outcome\":\"failure\",\"reason\":\"INVALID_CREDENTIALS\",\"code\":\"4\","
-        + "\"message\":\"Invalid user identification\",\"httpStatus\":200,\"session\":null}" + System.lineSeparator(), stdout());
+    assertEquals(
+        "{\"api\":\"1010data\",\"outcome\":\"failure\",\"reason\":\"INVALID_CREDENTIALS\",\"code\":\"4\","
+            + "\"message\":\"Invalid user identification\",\"httpStatus\":200,\"session\":null}"
+            + System.lineSeparator(),
+        stdout());
   }
 
   @Test
   void challengeExitsOne() {
-    server.enqueue(new MockResponse.Builder().code(402).body("{\"field\":\"2fa\",\"message\":\"missing 2fa\"}").build());
+    server.enqueue(
+        new MockResponse.Builder()
+            .code(402)
+            .body("{\"field\":\"2fa\",\"message\":\"missing 2fa\"}")
+            .build());
 
-    int exit = run("interserver-rest", "--base-url", server.url("/").toString(), "--login", "a@b.c", "--passwd", SECRET);
+    int exit =
+        run(
+            "interserver-rest",
+            "--base-url",
+            server.url("/").toString(),
+            "--login",
+            "a@b.c",
+            "--passwd",
+            SECRET);
 
     assertEquals(1, exit);
-    assertTrue(stdout().startsWith("{\"api\":\"interserver-rest\",\"outcome\":\"challenge\",\"reason\":\"TWO_FACTOR_REQUIRED\""), stdout());
+    assertTrue(
+        stdout()
+            .startsWith(
+                "{\"api\":\"interserver-rest\",\"outcome\":\"challenge\",\"reason\":\"TWO_FACTOR_REQUIRED\""),
+        stdout());
     assertFalse(everything().contains(SECRET));
   }
 
@@ -119,7 +197,8 @@ class CliTest {
   @Test
   void missingBaseUrlUnknownOptionsAndMissingCredentialsAreUsageErrors() {
     assertEquals(2, run("1010data", "--uid", "jdoe", "--pswd", SECRET));
-    assertEquals(2, run("1010data", "--base-url", server.url("/").toString(), "--password", SECRET));
+    assertEquals(
+        2, run("1010data", "--base-url", server.url("/").toString(), "--password", SECRET));
     assertEquals(2, run("1010data", "--base-url", server.url("/").toString(), "--uid", "jdoe"));
     assertEquals(2, run("1010data", "--base-url", server.url("/").toString(), "--uid"));
     assertEquals(0, server.getRequestCount());
@@ -141,8 +220,11 @@ class CliTest {
   /** A value is never taken for a flag: a password may be "-h". */
   @Test
   void aValueThatLooksLikeHelpIsAValue() {
-    server.enqueue(new MockResponse.Builder().body("<out><rc>4</rc><msg>Invalid user</msg></out>").build());
-    assertEquals(1, run("1010data", "--base-url", server.url("/").toString(), "--uid", "jdoe", "--pswd", "-h"));
+    server.enqueue(
+        new MockResponse.Builder().body("<out><rc>4</rc><msg>Invalid user</msg></out>").build());
+    assertEquals(
+        1,
+        run("1010data", "--base-url", server.url("/").toString(), "--uid", "jdoe", "--pswd", "-h"));
     assertEquals(1, server.getRequestCount());
   }
 
@@ -161,8 +243,14 @@ class CliTest {
   @Test
   void theUsageShowsRequiredOptionsAsRequired() {
     assertEquals(0, run("--help"));
-    assertTrue(stdout().contains("1010data --base-url <url> --uid <value> --pswd <value> [--kill <value>]"), stdout());
-    assertTrue(stdout().contains("interserver-rest --base-url <url> --login <value> --passwd <value> [--remember <value>]"),
+    assertTrue(
+        stdout()
+            .contains("1010data --base-url <url> --uid <value> --pswd <value> [--kill <value>]"),
+        stdout());
+    assertTrue(
+        stdout()
+            .contains(
+                "interserver-rest --base-url <url> --login <value> --passwd <value> [--remember <value>]"),
         stdout());
   }
 }

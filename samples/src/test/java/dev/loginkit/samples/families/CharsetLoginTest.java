@@ -15,7 +15,10 @@ import okio.Buffer;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** Answers in ISO-8859-1: the charset of the Content-Type (or of the XML declaration) decides, not UTF-8. */
+/**
+ * Answers in ISO-8859-1: the charset of the Content-Type (or of the XML declaration) decides, not
+ * UTF-8.
+ */
 class CharsetLoginTest {
   private static final String NAME = "Renée Fançois-Éloïse";
 
@@ -25,15 +28,20 @@ class CharsetLoginTest {
 
   @BeforeEach
   void setUp() {
-    client = new CharsetLoginClient(LoginClientConfig.builder().baseUrl(server.url("/").toString()).build());
+    client =
+        new CharsetLoginClient(
+            LoginClientConfig.builder().baseUrl(server.url("/").toString()).build());
   }
 
   /** {@code text} encoded as ISO-8859-1 bytes, so that é is the single byte 0xE9. */
   private static MockResponse latin1(int code, String contentType, String text) {
     byte[] bytes = text.getBytes(StandardCharsets.ISO_8859_1);
     assertEquals(-23, bytes[text.indexOf('é')], "fixture must hold é as the byte 0xE9");
-    return new MockResponse.Builder().code(code).addHeader("Content-Type", contentType)
-        .body(new Buffer().write(bytes)).build();
+    return new MockResponse.Builder()
+        .code(code)
+        .addHeader("Content-Type", contentType)
+        .body(new Buffer().write(bytes))
+        .build();
   }
 
   private void assertRequest(String path) throws InterruptedException {
@@ -44,8 +52,11 @@ class CharsetLoginTest {
 
   @Test
   void jsonInLatin1() throws Exception {
-    server.enqueue(latin1(200, "application/json; charset=ISO-8859-1",
-        "{\"sessionId\":\"l1-json\",\"displayName\":\"" + NAME + "\"}"));
+    server.enqueue(
+        latin1(
+            200,
+            "application/json; charset=ISO-8859-1",
+            "{\"sessionId\":\"l1-json\",\"displayName\":\"" + NAME + "\"}"));
 
     CharsetLogin.Session session = client.loginJson("renée");
 
@@ -55,9 +66,11 @@ class CharsetLoginTest {
 
   @Test
   void aJsonFailureMessageInLatin1() throws Exception {
-    server.enqueue(latin1(401, "application/json; charset=iso-8859-1", "{\"message\":\"Accès refusé\"}"));
+    server.enqueue(
+        latin1(401, "application/json; charset=iso-8859-1", "{\"message\":\"Accès refusé\"}"));
 
-    LoginRejectedException e = assertThrows(LoginRejectedException.class, () -> client.loginJson("renée"));
+    LoginRejectedException e =
+        assertThrows(LoginRejectedException.class, () -> client.loginJson("renée"));
 
     assertRequest("/json/login");
     assertEquals(FailureReason.INVALID_CREDENTIALS, e.reason());
@@ -66,8 +79,11 @@ class CharsetLoginTest {
 
   @Test
   void xmlInLatin1NamedOnlyByTheContentType() throws Exception {
-    server.enqueue(latin1(200, "text/xml; charset=ISO-8859-1",
-        "<login><sessionId>l1-xml</sessionId><displayName>" + NAME + "</displayName></login>"));
+    server.enqueue(
+        latin1(
+            200,
+            "text/xml; charset=ISO-8859-1",
+            "<login><sessionId>l1-xml</sessionId><displayName>" + NAME + "</displayName></login>"));
 
     CharsetLogin.Session session = client.loginXml("renée");
 
@@ -77,9 +93,14 @@ class CharsetLoginTest {
 
   @Test
   void xmlInLatin1NamedByItsDeclarationAndTheContentType() throws Exception {
-    server.enqueue(latin1(200, "application/xml; charset=ISO-8859-1",
-        "<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?>\n<login><sessionId>l1-decl</sessionId>"
-            + "<displayName>" + NAME + "</displayName></login>"));
+    server.enqueue(
+        latin1(
+            200,
+            "application/xml; charset=ISO-8859-1",
+            "<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?>\n<login><sessionId>l1-decl</sessionId>"
+                + "<displayName>"
+                + NAME
+                + "</displayName></login>"));
 
     CharsetLogin.Session session = client.loginXml("renée");
 
@@ -89,9 +110,14 @@ class CharsetLoginTest {
 
   @Test
   void xmlInLatin1NamedByTheContentTypeUnderADeclarationWithoutEncoding() throws Exception {
-    server.enqueue(latin1(200, "text/xml; charset=ISO-8859-1",
-        "<?xml version=\"1.0\"?>\n<login><sessionId>l1-bare-decl</sessionId>"
-            + "<displayName>" + NAME + "</displayName></login>"));
+    server.enqueue(
+        latin1(
+            200,
+            "text/xml; charset=ISO-8859-1",
+            "<?xml version=\"1.0\"?>\n<login><sessionId>l1-bare-decl</sessionId>"
+                + "<displayName>"
+                + NAME
+                + "</displayName></login>"));
 
     CharsetLogin.Session session = client.loginXml("renée");
 
@@ -101,9 +127,14 @@ class CharsetLoginTest {
 
   @Test
   void xmlInLatin1NamedOnlyByItsDeclaration() throws Exception {
-    server.enqueue(latin1(200, "application/xml",
-        "<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?>\n<login><sessionId>l1-only-decl</sessionId>"
-            + "<displayName>" + NAME + "</displayName></login>"));
+    server.enqueue(
+        latin1(
+            200,
+            "application/xml",
+            "<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?>\n<login><sessionId>l1-only-decl</sessionId>"
+                + "<displayName>"
+                + NAME
+                + "</displayName></login>"));
 
     CharsetLogin.Session session = client.loginXml("renée");
 

@@ -19,7 +19,9 @@ import mockwebserver3.RecordedRequest;
 import mockwebserver3.junit5.StartStop;
 import org.junit.jupiter.api.Test;
 
-/** Values composed at compile time of inputs and text, sent exactly, and secret in every spelling. */
+/**
+ * Values composed at compile time of inputs and text, sent exactly, and secret in every spelling.
+ */
 class ComposedValuesLoginTest {
   private static final String PASSWORD = "mypassword";
   private static final String TOKEN = "XXXXXXXXXX";
@@ -31,20 +33,29 @@ class ComposedValuesLoginTest {
   }
 
   private static MockResponse xml(int code, String body) {
-    return new MockResponse.Builder().code(code).addHeader("Content-Type", "text/xml; charset=utf-8").body(body).build();
+    return new MockResponse.Builder()
+        .code(code)
+        .addHeader("Content-Type", "text/xml; charset=utf-8")
+        .body(body)
+        .build();
   }
 
-  private static final String ENVELOPE = "<soapenv:Envelope xmlns:soapenv=\"http://schemas.xmlsoap.org/soap/envelope/\" "
-      + "xmlns=\"urn:partner.soap.sforce.com\" xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\"><soapenv:Body>";
+  private static final String ENVELOPE =
+      "<soapenv:Envelope xmlns:soapenv=\"http://schemas.xmlsoap.org/soap/envelope/\" "
+          + "xmlns=\"urn:partner.soap.sforce.com\" xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\"><soapenv:Body>";
 
   @Test
   void salesforceGetsThePasswordFollowedByTheSecurityToken() throws Exception {
-    server.enqueue(xml(200, ENVELOPE + "<loginResponse><result>"
-        + "<metadataServerUrl>https://na1.salesforce.com/services/Soap/m/59.0/00D000000000001</metadataServerUrl>"
-        + "<passwordExpired>false</passwordExpired><sandbox>false</sandbox>"
-        + "<serverUrl>https://na1.salesforce.com/services/Soap/u/59.0/00D000000000001</serverUrl>"
-        + "<sessionId>00D000000000001!AQ4AQFakeSessionId</sessionId><userId>005000000000001AAA</userId>"
-        + "</result></loginResponse></soapenv:Body></soapenv:Envelope>"));
+    server.enqueue(
+        xml(
+            200,
+            ENVELOPE
+                + "<loginResponse><result>"
+                + "<metadataServerUrl>https://na1.salesforce.com/services/Soap/m/59.0/00D000000000001</metadataServerUrl>"
+                + "<passwordExpired>false</passwordExpired><sandbox>false</sandbox>"
+                + "<serverUrl>https://na1.salesforce.com/services/Soap/u/59.0/00D000000000001</serverUrl>"
+                + "<sessionId>00D000000000001!AQ4AQFakeSessionId</sessionId><userId>005000000000001AAA</userId>"
+                + "</result></loginResponse></soapenv:Body></soapenv:Envelope>"));
 
     LoginResult<SalesforceLogin.Session> result =
         new SalesforceLoginClient(config()).login("user@example.com", PASSWORD, TOKEN);
@@ -52,20 +63,32 @@ class ComposedValuesLoginTest {
     RecordedRequest request = server.takeRequest();
     assertEquals("/services/Soap/u/59.0", request.getTarget());
     assertEquals("\"\"", request.getHeaders().get("SOAPAction"));
-    assertTrue(request.getBody().utf8().contains("<SOAP-ENV:Body><ns1:login><ns1:username>user@example.com</ns1:username>"
-        + "<ns1:password>mypasswordXXXXXXXXXX</ns1:password></ns1:login></SOAP-ENV:Body>"), request.getBody().utf8());
-    SalesforceLogin.Session session = ((LoginResult.Success<SalesforceLogin.Session>) result).session();
+    assertTrue(
+        request
+            .getBody()
+            .utf8()
+            .contains(
+                "<SOAP-ENV:Body><ns1:login><ns1:username>user@example.com</ns1:username>"
+                    + "<ns1:password>mypasswordXXXXXXXXXX</ns1:password></ns1:login></SOAP-ENV:Body>"),
+        request.getBody().utf8());
+    SalesforceLogin.Session session =
+        ((LoginResult.Success<SalesforceLogin.Session>) result).session();
     assertEquals("00D000000000001!AQ4AQFakeSessionId", session.sessionId().reveal());
-    assertEquals("https://na1.salesforce.com/services/Soap/u/59.0/00D000000000001", session.serverUrl());
+    assertEquals(
+        "https://na1.salesforce.com/services/Soap/u/59.0/00D000000000001", session.serverUrl());
     assertFalse(session.passwordExpired());
   }
 
   @Test
   void anInvalidLoginFaultEchoingTheComposedPasswordOrItsPartsShowsNone() throws Exception {
-    server.enqueue(xml(500, ENVELOPE + "<soapenv:Fault><faultcode>sf:INVALID_LOGIN</faultcode>"
-        + "<faultstring>INVALID_LOGIN: Invalid username, password, security token; or user locked out. "
-        + "(got mypasswordXXXXXXXXXX, token XXXXXXXXXX, password mypassword)</faultstring>"
-        + "</soapenv:Fault></soapenv:Body></soapenv:Envelope>"));
+    server.enqueue(
+        xml(
+            500,
+            ENVELOPE
+                + "<soapenv:Fault><faultcode>sf:INVALID_LOGIN</faultcode>"
+                + "<faultstring>INVALID_LOGIN: Invalid username, password, security token; or user locked out. "
+                + "(got mypasswordXXXXXXXXXX, token XXXXXXXXXX, password mypassword)</faultstring>"
+                + "</soapenv:Fault></soapenv:Body></soapenv:Envelope>"));
 
     LoginResult<SalesforceLogin.Session> result =
         new SalesforceLoginClient(config()).login("user@example.com", PASSWORD, TOKEN);
@@ -83,10 +106,13 @@ class ComposedValuesLoginTest {
   void aBasicHeaderIsTheRfc7617ExampleAndAHexValueIsLowerCase() throws Exception {
     server.enqueue(new MockResponse.Builder().body("{\"token\":\"t-1\"}").build());
 
-    LoginResult<BasicHeaderLogin.Session> result = new BasicHeaderLoginClient(config()).login("Aladdin", "open sesame");
+    LoginResult<BasicHeaderLogin.Session> result =
+        new BasicHeaderLoginClient(config()).login("Aladdin", "open sesame");
 
     RecordedRequest request = server.takeRequest();
-    assertEquals("Basic QWxhZGRpbjpvcGVuIHNlc2FtZQ==", request.getHeaders().get("Authorization")); // RFC 7617 §2
+    assertEquals(
+        "Basic QWxhZGRpbjpvcGVuIHNlc2FtZQ==",
+        request.getHeaders().get("Authorization")); // RFC 7617 §2
     assertEquals("416c616464696e", request.getHeaders().get("X-User-Hex"));
     assertEquals("/session", request.getTarget());
     assertEquals(new LoginResult.Success<>(new BasicHeaderLogin.Session("t-1")), result);
@@ -95,10 +121,14 @@ class ComposedValuesLoginTest {
   @Test
   void aServerEchoingTheEncodedOrDecodedCredentialsShowsNeither() throws Exception {
     String encoded = Base64.getEncoder().encodeToString("Aladdin:open sesame".getBytes());
-    server.enqueue(new MockResponse.Builder().code(401)
-        .body("{\"message\":\"rejected Basic " + encoded + " (Aladdin:open sesame)\"}").build());
+    server.enqueue(
+        new MockResponse.Builder()
+            .code(401)
+            .body("{\"message\":\"rejected Basic " + encoded + " (Aladdin:open sesame)\"}")
+            .build());
 
-    LoginResult<BasicHeaderLogin.Session> result = new BasicHeaderLoginClient(config()).login("Aladdin", "open sesame");
+    LoginResult<BasicHeaderLogin.Session> result =
+        new BasicHeaderLoginClient(config()).login("Aladdin", "open sesame");
 
     LoginFailure f = assertInstanceOf(LoginResult.Failure.class, result).failure();
     assertEquals(FailureReason.INVALID_CREDENTIALS, f.reason());
@@ -107,8 +137,10 @@ class ComposedValuesLoginTest {
 
   @Test
   void aNullInputIsRefusedBeforeAnythingIsSent() {
-    LoginConfigurationException e = assertThrows(LoginConfigurationException.class,
-        () -> new BasicHeaderLoginClient(config()).login("Aladdin", null));
+    LoginConfigurationException e =
+        assertThrows(
+            LoginConfigurationException.class,
+            () -> new BasicHeaderLoginClient(config()).login("Aladdin", null));
     assertEquals("parameter 'password' is required but was null", e.getMessage());
     assertEquals(0, server.getRequestCount());
   }

@@ -13,10 +13,13 @@ public interface CookieLogin {
 
   /** The session cookie (a credential, so a {@link SecretValue}) and a CSRF token cookie. */
   record Session(
-      @Field(value = "JSESSIONID", from = From.COOKIE) @dev.loginkit.annotations.Secret SecretValue sessionCookie,
+      @Field(value = "JSESSIONID", from = From.COOKIE) @dev.loginkit.annotations.Secret
+          SecretValue sessionCookie,
       @Field(value = "XSRF-TOKEN", from = From.COOKIE, optional = true) String csrfToken) {}
 
   /** Posts the form. */
   @Post("/j_security_check")
-  Session login(@Param("j_username") String user, @Param("j_password") @dev.loginkit.annotations.Secret String password);
+  Session login(
+      @Param("j_username") String user,
+      @Param("j_password") @dev.loginkit.annotations.Secret String password);
 }

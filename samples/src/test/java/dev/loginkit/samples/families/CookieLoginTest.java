@@ -25,7 +25,9 @@ class CookieLoginTest {
 
   @BeforeEach
   void setUp() {
-    client = new CookieLoginClient(LoginClientConfig.builder().baseUrl(server.url("/").toString()).build());
+    client =
+        new CookieLoginClient(
+            LoginClientConfig.builder().baseUrl(server.url("/").toString()).build());
   }
 
   private void assertRequest() throws InterruptedException {
@@ -39,10 +41,13 @@ class CookieLoginTest {
 
   @Test
   void theSessionCookieOfANoContentAnswerIsTheSession() throws Exception {
-    server.enqueue(new MockResponse.Builder().code(204)
-        .addHeader("Set-Cookie", "XSRF-TOKEN=x-123; Path=/")
-        .addHeader("Set-Cookie", "JSESSIONID=" + COOKIE_VALUE + "; Path=/; HttpOnly; SameSite=Strict")
-        .build());
+    server.enqueue(
+        new MockResponse.Builder()
+            .code(204)
+            .addHeader("Set-Cookie", "XSRF-TOKEN=x-123; Path=/")
+            .addHeader(
+                "Set-Cookie", "JSESSIONID=" + COOKIE_VALUE + "; Path=/; HttpOnly; SameSite=Strict")
+            .build());
 
     CookieLogin.Session session = client.login("tomcat", "s3cret");
 
@@ -54,9 +59,11 @@ class CookieLoginTest {
 
   @Test
   void theOptionalCookieMayBeMissing() throws Exception {
-    server.enqueue(new MockResponse.Builder().code(204)
-        .addHeader("Set-Cookie", "JSESSIONID=" + COOKIE_VALUE + "; Path=/")
-        .build());
+    server.enqueue(
+        new MockResponse.Builder()
+            .code(204)
+            .addHeader("Set-Cookie", "JSESSIONID=" + COOKIE_VALUE + "; Path=/")
+            .build());
 
     CookieLogin.Session session = client.login("tomcat", "s3cret");
 
@@ -67,19 +74,23 @@ class CookieLoginTest {
 
   @Test
   void noSessionCookieIsAProtocolErrorNamingTheCookie() throws Exception {
-    server.enqueue(new MockResponse.Builder().code(204).addHeader("Set-Cookie", "XSRF-TOKEN=x-123").build());
+    server.enqueue(
+        new MockResponse.Builder().code(204).addHeader("Set-Cookie", "XSRF-TOKEN=x-123").build());
 
-    LoginProtocolException e = assertThrows(LoginProtocolException.class, () -> client.login("tomcat", "s3cret"));
+    LoginProtocolException e =
+        assertThrows(LoginProtocolException.class, () -> client.login("tomcat", "s3cret"));
 
     assertRequest();
-    assertEquals("PROTOCOL_ERROR (HTTP 204): successful response lacks cookie 'JSESSIONID'", e.getMessage());
+    assertEquals(
+        "PROTOCOL_ERROR (HTTP 204): successful response lacks cookie 'JSESSIONID'", e.getMessage());
   }
 
   @Test
   void anUnauthorizedAnswerWithoutBodyIsInvalidCredentials() throws Exception {
     server.enqueue(new MockResponse.Builder().code(401).build());
 
-    LoginRejectedException e = assertThrows(LoginRejectedException.class, () -> client.login("tomcat", "s3cret"));
+    LoginRejectedException e =
+        assertThrows(LoginRejectedException.class, () -> client.login("tomcat", "s3cret"));
 
     assertRequest();
     assertEquals(FailureReason.INVALID_CREDENTIALS, e.reason());

@@ -17,12 +17,13 @@ import dev.loginkit.annotations.WireType;
 
 /**
  * The Deluge torrent daemon's web JSON-RPC ({@code POST /json}): {@code auth.login} takes the
- * password as its only positional argument and answers {@code {"result": true, "error": null,
- * "id": 1}} with a {@code _session_id} cookie, or {@code "result": false} for a wrong password.
+ * password as its only positional argument and answers {@code {"result": true, "error": null, "id":
+ * 1}} with a {@code _session_id} cookie, or {@code "result": false} for a wrong password.
  */
 @LoginApi(baseUrl = "https://deluge.example.test")
 public interface DelugeLogin {
-  record Session(@Field(value = "_session_id", from = From.COOKIE) dev.loginkit.SecretValue sessionId) {}
+  record Session(
+      @Field(value = "_session_id", from = From.COOKIE) dev.loginkit.SecretValue sessionId) {}
 
   @Post(value = "/json", body = BodyEncoding.JSON)
   @Constant(name = "method", value = "auth.login")

@@ -14,7 +14,8 @@ import dev.loginkit.annotations.Secret;
 public interface FormLogin {
 
   /** The session. */
-  record Session(@Field("token") String token, @Field(value = "user/name", optional = true) String userName) {}
+  record Session(
+      @Field("token") String token, @Field(value = "user/name", optional = true) String userName) {}
 
   /** Posts the form; a constant field comes first, then the parameters in order. */
   @Post(value = "/account/login", body = BodyEncoding.FORM)

@@ -18,7 +18,9 @@ import mockwebserver3.junit5.StartStop;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** A form-encoded login: the exact body on the wire, and the JSON answer as a session or a failure. */
+/**
+ * A form-encoded login: the exact body on the wire, and the JSON answer as a session or a failure.
+ */
 class FormLoginTest {
   private static final String PASSWORD = "p&ss=w rd+é/?";
 
@@ -28,11 +30,17 @@ class FormLoginTest {
 
   @BeforeEach
   void setUp() {
-    client = new FormLoginClient(LoginClientConfig.builder().baseUrl(server.url("/").toString()).build());
+    client =
+        new FormLoginClient(
+            LoginClientConfig.builder().baseUrl(server.url("/").toString()).build());
   }
 
   private static MockResponse json(int code, String body) {
-    return new MockResponse.Builder().code(code).addHeader("Content-Type", "application/json").body(body).build();
+    return new MockResponse.Builder()
+        .code(code)
+        .addHeader("Content-Type", "application/json")
+        .body(body)
+        .build();
   }
 
   @Test
@@ -46,8 +54,10 @@ class FormLoginTest {
     assertEquals("/account/login", request.getTarget());
     assertEquals("application/x-www-form-urlencoded", request.getHeaders().get("Content-Type"));
     String body = request.getBody().utf8();
-    assertEquals("action=login&username=jos%C3%A9%40example.com&password=p%26ss%3Dw+rd%2B%C3%A9%2F%3F"
-        + "&remember=true&next=%2Fhome%3Ftab%3D1", body);
+    assertEquals(
+        "action=login&username=jos%C3%A9%40example.com&password=p%26ss%3Dw+rd%2B%C3%A9%2F%3F"
+            + "&remember=true&next=%2Fhome%3Ftab%3D1",
+        body);
     Map<String, String> expected = new LinkedHashMap<>();
     expected.put("action", "login");
     expected.put("username", "josé@example.com");
@@ -74,13 +84,18 @@ class FormLoginTest {
   @Test
   void anUnauthorizedAnswerIsInvalidCredentialsAndTheEchoedPasswordIsScrubbed() throws Exception {
     // Some servers echo the submitted form back, encoded as it was sent.
-    server.enqueue(json(401, "{\"error\":\"invalid_grant\",\"error_description\":"
-        + "\"Bad password p%26ss%3Dw+rd%2B%C3%A9%2F%3F (p&ss=w rd+é/?)\"}"));
+    server.enqueue(
+        json(
+            401,
+            "{\"error\":\"invalid_grant\",\"error_description\":"
+                + "\"Bad password p%26ss%3Dw+rd%2B%C3%A9%2F%3F (p&ss=w rd+é/?)\"}"));
 
     LoginRejectedException e =
-        assertThrows(LoginRejectedException.class, () -> client.login("ann", PASSWORD, false, null));
+        assertThrows(
+            LoginRejectedException.class, () -> client.login("ann", PASSWORD, false, null));
 
-    assertEquals("action=login&username=ann&password=p%26ss%3Dw+rd%2B%C3%A9%2F%3F&remember=false",
+    assertEquals(
+        "action=login&username=ann&password=p%26ss%3Dw+rd%2B%C3%A9%2F%3F&remember=false",
         server.takeRequest().getBody().utf8());
     assertEquals(FailureReason.INVALID_CREDENTIALS, e.reason());
     assertEquals("invalid_grant", e.failure().code());
@@ -94,7 +109,8 @@ class FormLoginTest {
     Map<String, String> out = new LinkedHashMap<>();
     for (String pair : form.split("&")) {
       int eq = pair.indexOf('=');
-      out.put(URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8),
+      out.put(
+          URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8),
           URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
     }
     return out;

@@ -20,7 +20,10 @@ import okio.Buffer;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** Gzip-compressed answers: OkHttp asks for gzip itself and so inflates the body before LoginKit reads it. */
+/**
+ * Gzip-compressed answers: OkHttp asks for gzip itself and so inflates the body before LoginKit
+ * reads it.
+ */
 class GzipLoginTest {
   @StartStop public final MockWebServer server = new MockWebServer();
 
@@ -28,7 +31,9 @@ class GzipLoginTest {
 
   @BeforeEach
   void setUp() {
-    client = new GzipLoginClient(LoginClientConfig.builder().baseUrl(server.url("/").toString()).build());
+    client =
+        new GzipLoginClient(
+            LoginClientConfig.builder().baseUrl(server.url("/").toString()).build());
   }
 
   private static byte[] gzip(String text) throws IOException {
@@ -71,7 +76,8 @@ class GzipLoginTest {
   void aGzippedFailureIsInflatedAndClassified() throws Exception {
     server.enqueue(gzipped(401, "{\"message\":\"Bad credentials\"}"));
 
-    LoginRejectedException e = assertThrows(LoginRejectedException.class, () -> client.login("ann", "pw-123"));
+    LoginRejectedException e =
+        assertThrows(LoginRejectedException.class, () -> client.login("ann", "pw-123"));
 
     assertRequest();
     assertEquals(FailureReason.INVALID_CREDENTIALS, e.reason());
@@ -84,15 +90,22 @@ class GzipLoginTest {
     String padding = "a".repeat(40_000);
     byte[] compressed = gzip("{\"sessionId\":\"gz-2\",\"motd\":\"" + padding + "\"}");
     assertTrue(compressed.length < 4_000, "fixture must compress below the cap");
-    server.enqueue(new MockResponse.Builder().code(200)
-        .addHeader("Content-Type", "application/json")
-        .addHeader("Content-Encoding", "gzip")
-        .body(new Buffer().write(compressed))
-        .build());
-    GzipLogin capped = new GzipLoginClient(LoginClientConfig.builder()
-        .baseUrl(server.url("/").toString()).maxResponseBytes(4_000).build());
+    server.enqueue(
+        new MockResponse.Builder()
+            .code(200)
+            .addHeader("Content-Type", "application/json")
+            .addHeader("Content-Encoding", "gzip")
+            .body(new Buffer().write(compressed))
+            .build());
+    GzipLogin capped =
+        new GzipLoginClient(
+            LoginClientConfig.builder()
+                .baseUrl(server.url("/").toString())
+                .maxResponseBytes(4_000)
+                .build());
 
-    LoginProtocolException e = assertThrows(LoginProtocolException.class, () -> capped.login("ann", "pw-123"));
+    LoginProtocolException e =
+        assertThrows(LoginProtocolException.class, () -> capped.login("ann", "pw-123"));
 
     assertRequest();
     assertEquals(FailureReason.PROTOCOL_ERROR, e.reason());

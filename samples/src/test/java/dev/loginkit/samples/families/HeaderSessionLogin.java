@@ -12,7 +12,10 @@ import dev.loginkit.annotations.Post;
 @LoginApi(baseUrl = "https://tokens.example.test")
 public interface HeaderSessionLogin {
 
-  /** The token from the {@code X-Auth-Token} header, its lifetime from another header, the user from the body. */
+  /**
+   * The token from the {@code X-Auth-Token} header, its lifetime from another header, the user from
+   * the body.
+   */
   record Session(
       @Field(value = "X-Auth-Token", from = From.HEADER) SecretValue token,
       @Field(value = "X-Auth-Expires-In", from = From.HEADER, optional = true) Long expiresIn,
@@ -21,5 +24,7 @@ public interface HeaderSessionLogin {
 
   /** Posts JSON. */
   @Post(value = "/v1/auth", body = BodyEncoding.JSON)
-  Session login(@Param("email") String email, @Param("password") @dev.loginkit.annotations.Secret String password);
+  Session login(
+      @Param("email") String email,
+      @Param("password") @dev.loginkit.annotations.Secret String password);
 }

@@ -23,11 +23,16 @@ class HeaderSessionLoginTest {
 
   @BeforeEach
   void setUp() {
-    client = new HeaderSessionLoginClient(LoginClientConfig.builder().baseUrl(server.url("/").toString()).build());
+    client =
+        new HeaderSessionLoginClient(
+            LoginClientConfig.builder().baseUrl(server.url("/").toString()).build());
   }
 
   private static MockResponse.Builder json(String body) {
-    return new MockResponse.Builder().code(200).addHeader("Content-Type", "application/json").body(body);
+    return new MockResponse.Builder()
+        .code(200)
+        .addHeader("Content-Type", "application/json")
+        .body(body);
   }
 
   private void assertRequest() throws InterruptedException {
@@ -35,53 +40,75 @@ class HeaderSessionLoginTest {
     assertEquals("POST", request.getMethod());
     assertEquals("/v1/auth", request.getTarget());
     assertEquals("application/json; charset=utf-8", request.getHeaders().get("Content-Type"));
-    assertEquals("{\"email\":\"ann@example.com\",\"password\":\"hunter2\"}", request.getBody().utf8());
+    assertEquals(
+        "{\"email\":\"ann@example.com\",\"password\":\"hunter2\"}", request.getBody().utf8());
   }
 
   @Test
   void theTokenHeaderAndTheBodyMakeTheSession() throws Exception {
-    server.enqueue(json("{\"user\":{\"id\":9007199254740993,\"email\":\"ann@example.com\"}}")
-        .addHeader("X-Auth-Token", TOKEN).addHeader("X-Auth-Expires-In", "3600").build());
+    server.enqueue(
+        json("{\"user\":{\"id\":9007199254740993,\"email\":\"ann@example.com\"}}")
+            .addHeader("X-Auth-Token", TOKEN)
+            .addHeader("X-Auth-Expires-In", "3600")
+            .build());
 
     HeaderSessionLogin.Session session = client.login("ann@example.com", "hunter2");
 
     assertRequest();
-    assertEquals(new HeaderSessionLogin.Session(SecretValue.of(TOKEN), 3600L, 9007199254740993L, "ann@example.com"),
+    assertEquals(
+        new HeaderSessionLogin.Session(
+            SecretValue.of(TOKEN), 3600L, 9007199254740993L, "ann@example.com"),
         session);
-    assertEquals("Session[token=***, expiresIn=3600, userId=9007199254740993, email=ann@example.com]",
+    assertEquals(
+        "Session[token=***, expiresIn=3600, userId=9007199254740993, email=ann@example.com]",
         session.toString());
   }
 
   @Test
   void headerNamesMatchWhateverTheirCase() throws Exception {
-    server.enqueue(json("{\"user\":{\"id\":1,\"email\":\"ann@example.com\"}}").addHeader("x-auth-token", TOKEN).build());
+    server.enqueue(
+        json("{\"user\":{\"id\":1,\"email\":\"ann@example.com\"}}")
+            .addHeader("x-auth-token", TOKEN)
+            .build());
 
     HeaderSessionLogin.Session session = client.login("ann@example.com", "hunter2");
 
     assertRequest();
-    assertEquals(new HeaderSessionLogin.Session(SecretValue.of(TOKEN), null, 1L, "ann@example.com"), session);
+    assertEquals(
+        new HeaderSessionLogin.Session(SecretValue.of(TOKEN), null, 1L, "ann@example.com"),
+        session);
   }
 
   @Test
   void aMissingTokenHeaderIsAProtocolError() throws Exception {
-    server.enqueue(json("{\"user\":{\"id\":1,\"email\":\"ann@example.com\"},\"X-Auth-Token\":\"in-body\"}").build());
+    server.enqueue(
+        json("{\"user\":{\"id\":1,\"email\":\"ann@example.com\"},\"X-Auth-Token\":\"in-body\"}")
+            .build());
 
     LoginProtocolException e =
-        assertThrows(LoginProtocolException.class, () -> client.login("ann@example.com", "hunter2"));
+        assertThrows(
+            LoginProtocolException.class, () -> client.login("ann@example.com", "hunter2"));
 
     assertRequest();
-    assertEquals("PROTOCOL_ERROR (HTTP 200): successful response lacks header 'X-Auth-Token'", e.getMessage());
+    assertEquals(
+        "PROTOCOL_ERROR (HTTP 200): successful response lacks header 'X-Auth-Token'",
+        e.getMessage());
   }
 
   @Test
   void aMalformedLifetimeHeaderIsAProtocolErrorThatDoesNotQuoteIt() throws Exception {
-    server.enqueue(json("{\"user\":{\"id\":1,\"email\":\"ann@example.com\"}}")
-        .addHeader("X-Auth-Token", TOKEN).addHeader("X-Auth-Expires-In", "soon").build());
+    server.enqueue(
+        json("{\"user\":{\"id\":1,\"email\":\"ann@example.com\"}}")
+            .addHeader("X-Auth-Token", TOKEN)
+            .addHeader("X-Auth-Expires-In", "soon")
+            .build());
 
     LoginProtocolException e =
-        assertThrows(LoginProtocolException.class, () -> client.login("ann@example.com", "hunter2"));
+        assertThrows(
+            LoginProtocolException.class, () -> client.login("ann@example.com", "hunter2"));
 
     assertRequest();
-    assertEquals("PROTOCOL_ERROR (HTTP 200): field 'X-Auth-Expires-In' is not an integer", e.getMessage());
+    assertEquals(
+        "PROTOCOL_ERROR (HTTP 200): field 'X-Auth-Expires-In' is not an integer", e.getMessage());
   }
 }

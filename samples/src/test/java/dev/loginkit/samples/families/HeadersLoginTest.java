@@ -27,11 +27,17 @@ class HeadersLoginTest {
 
   @BeforeEach
   void setUp() {
-    client = new HeadersLoginClient(LoginClientConfig.builder().baseUrl(server.url("/").toString()).build());
+    client =
+        new HeadersLoginClient(
+            LoginClientConfig.builder().baseUrl(server.url("/").toString()).build());
   }
 
   private static MockResponse json(int code, String body) {
-    return new MockResponse.Builder().code(code).addHeader("Content-Type", "application/json").body(body).build();
+    return new MockResponse.Builder()
+        .code(code)
+        .addHeader("Content-Type", "application/json")
+        .body(body)
+        .build();
   }
 
   @Test
@@ -44,7 +50,8 @@ class HeadersLoginTest {
     assertEquals("POST", request.getMethod());
     assertEquals("/api/login", request.getTarget());
     assertEquals(List.of("XMLHttpRequest"), request.getHeaders().values("X-Requested-With"));
-    assertEquals(List.of("https://portal.example.test/login"), request.getHeaders().values("Referer"));
+    assertEquals(
+        List.of("https://portal.example.test/login"), request.getHeaders().values("Referer"));
     assertEquals(List.of(API_KEY), request.getHeaders().values("X-Api-Key"));
     assertEquals("application/json; charset=utf-8", request.getHeaders().get("Content-Type"));
     assertEquals("{\"user\":\"ann\",\"password\":\"correct horse\"}", request.getBody().utf8());
@@ -55,7 +62,8 @@ class HeadersLoginTest {
   void aServerEchoingTheApiKeyGetsItScrubbed() throws Exception {
     server.enqueue(json(403, "{\"message\":\"API key " + API_KEY + " is revoked\"}"));
 
-    LoginRejectedException e = assertThrows(LoginRejectedException.class, () -> client.login(API_KEY, "ann", PASSWORD));
+    LoginRejectedException e =
+        assertThrows(LoginRejectedException.class, () -> client.login(API_KEY, "ann", PASSWORD));
 
     RecordedRequest request = server.takeRequest();
     assertEquals("/api/login", request.getTarget());
@@ -68,8 +76,10 @@ class HeadersLoginTest {
 
   @Test
   void aHeaderValueWithALineBreakIsRefusedBeforeSendingWithoutQuotingIt() {
-    LoginConfigurationException e = assertThrows(LoginConfigurationException.class,
-        () -> client.login("ak_live\r\nX-Evil: 1", "ann", PASSWORD));
+    LoginConfigurationException e =
+        assertThrows(
+            LoginConfigurationException.class,
+            () -> client.login("ak_live\r\nX-Evil: 1", "ann", PASSWORD));
 
     assertEquals("value of header 'X-Api-Key' has an invalid character at index 7", e.getMessage());
     assertFalse(e.getMessage().contains("ak_live"), "api key leaked");

@@ -15,14 +15,16 @@ import dev.loginkit.annotations.Secret;
 import dev.loginkit.annotations.SuccessWhen;
 
 /**
- * A JSON-RPC 2.0 {@code login} call: {@code {"jsonrpc":"2.0","method":"login","params":{…},"id":n}},
- * answered by {@code {"result":{…}}} or {@code {"error":{"code","message","data"}}}.
+ * A JSON-RPC 2.0 {@code login} call: {@code
+ * {"jsonrpc":"2.0","method":"login","params":{…},"id":n}}, answered by {@code {"result":{…}}} or
+ * {@code {"error":{"code","message","data"}}}.
  */
 @LoginApi(baseUrl = "https://rpc.example.test")
 public interface JsonRpcLogin {
 
   /** The {@code params} object. */
-  record Credentials(@Param("username") String username, @Param("password") @Secret String password) {}
+  record Credentials(
+      @Param("username") String username, @Param("password") @Secret String password) {}
 
   /** The {@code result} object. */
   record Session(
@@ -40,7 +42,9 @@ public interface JsonRpcLogin {
   @OnCode(value = "-32001", reason = FailureReason.INVALID_CREDENTIALS)
   @OnCode(value = "-32002", reason = FailureReason.ACCOUNT_LOCKED)
   @OnCode(value = "-32003", reason = FailureReason.RATE_LIMITED)
-  @OnCode(value = {"-32600", "-32601", "-32602", "-32700"}, reason = FailureReason.INVALID_REQUEST)
+  @OnCode(
+      value = {"-32600", "-32601", "-32602", "-32700"},
+      reason = FailureReason.INVALID_REQUEST)
   @OnCode(value = "-32603", reason = FailureReason.SERVICE_UNAVAILABLE)
   LoginResult<Session> login(@Param("params") Credentials params, @Param("id") long id);
 }

@@ -19,12 +19,16 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** A JSON-RPC 2.0 login: the request object, the result, and the error object with its code table. */
+/**
+ * A JSON-RPC 2.0 login: the request object, the result, and the error object with its code table.
+ */
 class JsonRpcLoginTest {
   private static final String PASSWORD = "pa\"ss\\word";
-  private static final JsonRpcLogin.Credentials CREDENTIALS = new JsonRpcLogin.Credentials("alice", PASSWORD);
-  private static final String EXPECTED_REQUEST = "{\"jsonrpc\":\"2.0\",\"method\":\"login\","
-      + "\"params\":{\"username\":\"alice\",\"password\":\"pa\\\"ss\\\\word\"},\"id\":42}";
+  private static final JsonRpcLogin.Credentials CREDENTIALS =
+      new JsonRpcLogin.Credentials("alice", PASSWORD);
+  private static final String EXPECTED_REQUEST =
+      "{\"jsonrpc\":\"2.0\",\"method\":\"login\","
+          + "\"params\":{\"username\":\"alice\",\"password\":\"pa\\\"ss\\\\word\"},\"id\":42}";
 
   @StartStop public final MockWebServer server = new MockWebServer();
 
@@ -32,11 +36,17 @@ class JsonRpcLoginTest {
 
   @BeforeEach
   void setUp() {
-    client = new JsonRpcLoginClient(LoginClientConfig.builder().baseUrl(server.url("/").toString()).build());
+    client =
+        new JsonRpcLoginClient(
+            LoginClientConfig.builder().baseUrl(server.url("/").toString()).build());
   }
 
   private static MockResponse json(int code, String body) {
-    return new MockResponse.Builder().code(code).addHeader("Content-Type", "application/json").body(body).build();
+    return new MockResponse.Builder()
+        .code(code)
+        .addHeader("Content-Type", "application/json")
+        .body(body)
+        .build();
   }
 
   private void assertRequest() throws InterruptedException {
@@ -49,7 +59,10 @@ class JsonRpcLoginTest {
 
   @Test
   void aResultIsTheSession() throws Exception {
-    server.enqueue(json(200, "{\"jsonrpc\":\"2.0\",\"result\":{\"sessionId\":\"rpc-s1\",\"expiresIn\":3600},\"id\":42}"));
+    server.enqueue(
+        json(
+            200,
+            "{\"jsonrpc\":\"2.0\",\"result\":{\"sessionId\":\"rpc-s1\",\"expiresIn\":3600},\"id\":42}"));
 
     LoginResult<JsonRpcLogin.Session> result = client.login(CREDENTIALS, 42);
 
@@ -59,7 +72,8 @@ class JsonRpcLoginTest {
 
   @Test
   void anOptionalResultMemberMayBeMissing() throws Exception {
-    server.enqueue(json(200, "{\"id\":42,\"result\":{\"sessionId\":\"rpc-s2\"},\"jsonrpc\":\"2.0\"}"));
+    server.enqueue(
+        json(200, "{\"id\":42,\"result\":{\"sessionId\":\"rpc-s2\"},\"jsonrpc\":\"2.0\"}"));
 
     LoginResult<JsonRpcLogin.Session> result = client.login(CREDENTIALS, 42);
 
@@ -79,9 +93,16 @@ class JsonRpcLoginTest {
     "500,-32001,Invalid credentials,INVALID_CREDENTIALS",
     "200,-32099,Server error,UNKNOWN"
   })
-  void anErrorIsClassifiedByItsCode(int status, String code, String message, FailureReason reason) throws Exception {
-    server.enqueue(json(status, "{\"jsonrpc\":\"2.0\",\"error\":{\"code\":" + code + ",\"message\":\"" + message
-        + "\"},\"id\":42}"));
+  void anErrorIsClassifiedByItsCode(int status, String code, String message, FailureReason reason)
+      throws Exception {
+    server.enqueue(
+        json(
+            status,
+            "{\"jsonrpc\":\"2.0\",\"error\":{\"code\":"
+                + code
+                + ",\"message\":\""
+                + message
+                + "\"},\"id\":42}"));
 
     LoginResult<JsonRpcLogin.Session> result = client.login(CREDENTIALS, 42);
 
@@ -92,21 +113,31 @@ class JsonRpcLoginTest {
 
   @Test
   void theErrorsDataNamesTheField() throws Exception {
-    server.enqueue(json(200, "{\"jsonrpc\":\"2.0\",\"error\":{\"code\":-32602,\"message\":\"Invalid params\","
-        + "\"data\":{\"field\":\"username\",\"reason\":\"must not be empty\"}},\"id\":42}"));
+    server.enqueue(
+        json(
+            200,
+            "{\"jsonrpc\":\"2.0\",\"error\":{\"code\":-32602,\"message\":\"Invalid params\","
+                + "\"data\":{\"field\":\"username\",\"reason\":\"must not be empty\"}},\"id\":42}"));
 
     LoginResult<JsonRpcLogin.Session> result = client.login(CREDENTIALS, 42);
 
     assertRequest();
     LoginFailure failure = assertInstanceOf(LoginResult.Failure.class, result).failure();
-    assertEquals(new LoginFailure(FailureReason.INVALID_REQUEST, "-32602", "Invalid params", "username", 200, Map.of()),
+    assertEquals(
+        new LoginFailure(
+            FailureReason.INVALID_REQUEST, "-32602", "Invalid params", "username", 200, Map.of()),
         failure);
-    assertEquals("INVALID_REQUEST (HTTP 200, code -32602, field username): Invalid params", failure.summary());
+    assertEquals(
+        "INVALID_REQUEST (HTTP 200, code -32602, field username): Invalid params",
+        failure.summary());
   }
 
   @Test
   void aSecondFactorErrorIsAChallenge() throws Exception {
-    server.enqueue(json(200, "{\"jsonrpc\":\"2.0\",\"error\":{\"code\":-32010,\"message\":\"OTP required\"},\"id\":42}"));
+    server.enqueue(
+        json(
+            200,
+            "{\"jsonrpc\":\"2.0\",\"error\":{\"code\":-32010,\"message\":\"OTP required\"},\"id\":42}"));
 
     LoginResult<JsonRpcLogin.Session> result = client.login(CREDENTIALS, 42);
 
@@ -120,8 +151,11 @@ class JsonRpcLoginTest {
   @Test
   void anErrorMessageEchoingThePasswordIsScrubbedInEverySpelling() throws Exception {
     // The JSON text carries the password JSON-escaped; parsed, it is the password itself.
-    server.enqueue(json(200, "{\"jsonrpc\":\"2.0\",\"error\":{\"code\":-32001,\"message\":\"wrong password pa\\\"ss\\\\word\","
-        + "\"data\":{\"field\":\"pa\\\"ss\\\\word\"}},\"id\":42}"));
+    server.enqueue(
+        json(
+            200,
+            "{\"jsonrpc\":\"2.0\",\"error\":{\"code\":-32001,\"message\":\"wrong password pa\\\"ss\\\\word\","
+                + "\"data\":{\"field\":\"pa\\\"ss\\\\word\"}},\"id\":42}"));
 
     LoginResult<JsonRpcLogin.Session> result = client.login(CREDENTIALS, 42);
 

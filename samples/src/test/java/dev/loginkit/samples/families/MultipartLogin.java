@@ -7,12 +7,15 @@ import dev.loginkit.annotations.Param;
 import dev.loginkit.annotations.Post;
 import dev.loginkit.annotations.Secret;
 
-/** A {@code multipart/form-data} login, one part per parameter; a record travels as one JSON part. */
+/**
+ * A {@code multipart/form-data} login, one part per parameter; a record travels as one JSON part.
+ */
 @LoginApi(baseUrl = "https://upload.example.test")
 public interface MultipartLogin {
 
   /** Where the login comes from; sent as JSON text in one part. */
-  record Device(@Param("id") String id, @Param("trusted") boolean trusted, @Param("screens") int screens) {}
+  record Device(
+      @Param("id") String id, @Param("trusted") boolean trusted, @Param("screens") int screens) {}
 
   /** The session. */
   record Session(@Field("sessionId") String sessionId) {}

@@ -22,7 +22,9 @@ import okio.Okio;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** A multipart login: one form-data part per parameter, a record as one JSON part, nulls left out. */
+/**
+ * A multipart login: one form-data part per parameter, a record as one JSON part, nulls left out.
+ */
 class MultipartLoginTest {
   private static final String PASSWORD = "pa\"ss\r\nword";
 
@@ -32,11 +34,17 @@ class MultipartLoginTest {
 
   @BeforeEach
   void setUp() {
-    client = new MultipartLoginClient(LoginClientConfig.builder().baseUrl(server.url("/").toString()).build());
+    client =
+        new MultipartLoginClient(
+            LoginClientConfig.builder().baseUrl(server.url("/").toString()).build());
   }
 
   private static MockResponse json(int code, String body) {
-    return new MockResponse.Builder().code(code).addHeader("Content-Type", "application/json").body(body).build();
+    return new MockResponse.Builder()
+        .code(code)
+        .addHeader("Content-Type", "application/json")
+        .body(body)
+        .build();
   }
 
   /** One received part: its Content-Disposition and Content-Type headers and its body. */
@@ -50,12 +58,17 @@ class MultipartLoginTest {
         client.login("zoë", PASSWORD, 3600, new MultipartLogin.Device("dev-7", true, 2), "123456");
 
     List<Part> parts = takeParts();
-    assertEquals(List.of(
-        new Part("form-data; name=\"login\"", null, "zoë"),
-        new Part("form-data; name=\"passwd\"", null, PASSWORD),
-        new Part("form-data; name=\"ttl\"", null, "3600"),
-        new Part("form-data; name=\"device\"", null, "{\"id\":\"dev-7\",\"trusted\":true,\"screens\":2}"),
-        new Part("form-data; name=\"otp\"", null, "123456")), parts);
+    assertEquals(
+        List.of(
+            new Part("form-data; name=\"login\"", null, "zoë"),
+            new Part("form-data; name=\"passwd\"", null, PASSWORD),
+            new Part("form-data; name=\"ttl\"", null, "3600"),
+            new Part(
+                "form-data; name=\"device\"",
+                null,
+                "{\"id\":\"dev-7\",\"trusted\":true,\"screens\":2}"),
+            new Part("form-data; name=\"otp\"", null, "123456")),
+        parts);
     assertEquals(new MultipartLogin.Session("mp-1"), session);
   }
 
@@ -65,10 +78,12 @@ class MultipartLoginTest {
 
     MultipartLogin.Session session = client.login("ann", "pw", 0, null, null);
 
-    assertEquals(List.of(
-        new Part("form-data; name=\"login\"", null, "ann"),
-        new Part("form-data; name=\"passwd\"", null, "pw"),
-        new Part("form-data; name=\"ttl\"", null, "0")), takeParts());
+    assertEquals(
+        List.of(
+            new Part("form-data; name=\"login\"", null, "ann"),
+            new Part("form-data; name=\"passwd\"", null, "pw"),
+            new Part("form-data; name=\"ttl\"", null, "0")),
+        takeParts());
     assertEquals(new MultipartLogin.Session("mp-2"), session);
   }
 
@@ -77,12 +92,15 @@ class MultipartLoginTest {
     server.enqueue(json(403, "{\"message\":\"no\"}"));
 
     LoginRejectedException e =
-        assertThrows(LoginRejectedException.class, () -> client.login("ann", PASSWORD, 60, null, null));
+        assertThrows(
+            LoginRejectedException.class, () -> client.login("ann", PASSWORD, 60, null, null));
 
-    assertEquals(List.of(
-        new Part("form-data; name=\"login\"", null, "ann"),
-        new Part("form-data; name=\"passwd\"", null, PASSWORD),
-        new Part("form-data; name=\"ttl\"", null, "60")), takeParts());
+    assertEquals(
+        List.of(
+            new Part("form-data; name=\"login\"", null, "ann"),
+            new Part("form-data; name=\"passwd\"", null, PASSWORD),
+            new Part("form-data; name=\"ttl\"", null, "60")),
+        takeParts());
     assertEquals(FailureReason.ACCESS_DENIED, e.reason());
     assertEquals(403, e.failure().httpStatus());
     assertEquals("ACCESS_DENIED (HTTP 403)", e.getMessage());
@@ -104,8 +122,11 @@ class MultipartLoginTest {
     try (MultipartReader reader = new MultipartReader(new Buffer().write(body), boundary)) {
       MultipartReader.Part part;
       while ((part = reader.nextPart()) != null) {
-        parts.add(new Part(part.headers().get("Content-Disposition"), part.headers().get("Content-Type"),
-            Okio.buffer(part.body()).readUtf8()));
+        parts.add(
+            new Part(
+                part.headers().get("Content-Disposition"),
+                part.headers().get("Content-Type"),
+                Okio.buffer(part.body()).readUtf8()));
       }
     }
     return parts;

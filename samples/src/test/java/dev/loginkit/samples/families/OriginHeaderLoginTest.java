@@ -22,17 +22,23 @@ class OriginHeaderLoginTest {
 
   @Test
   void refererAndOriginNameTheServerTheLoginGoesTo() throws Exception {
-    server.enqueue(new MockResponse.Builder().addHeader("Set-Cookie", "SID=hBc7TxF76ERhvIw0jQQ4LZ7Z1jQUV0tQ; path=/")
-        .addHeader("Content-Type", "text/plain; charset=UTF-8").body("Ok.").build());
+    server.enqueue(
+        new MockResponse.Builder()
+            .addHeader("Set-Cookie", "SID=hBc7TxF76ERhvIw0jQQ4LZ7Z1jQUV0tQ; path=/")
+            .addHeader("Content-Type", "text/plain; charset=UTF-8")
+            .body("Ok.")
+            .build());
 
-    LoginResult<QBittorrentLogin.Session> result = client(server.url("/").toString()).login("admin", "adminadmin");
+    LoginResult<QBittorrentLogin.Session> result =
+        client(server.url("/").toString()).login("admin", "adminadmin");
 
     RecordedRequest request = server.takeRequest();
     String origin = "http://" + server.getHostName() + ":" + server.getPort();
     assertEquals(origin + "/", request.getHeaders().get("Referer"));
     assertEquals(origin, request.getHeaders().get("Origin"));
     assertEquals("username=admin&password=adminadmin", request.getBody().utf8());
-    assertEquals("hBc7TxF76ERhvIw0jQQ4LZ7Z1jQUV0tQ",
+    assertEquals(
+        "hBc7TxF76ERhvIw0jQQ4LZ7Z1jQUV0tQ",
         ((LoginResult.Success<QBittorrentLogin.Session>) result).session().sid().reveal());
   }
 
@@ -45,18 +51,27 @@ class OriginHeaderLoginTest {
 
     RecordedRequest request = server.takeRequest();
     assertEquals("/torrents/api/v2/auth/login", request.getTarget());
-    assertEquals("http://" + server.getHostName() + ":" + server.getPort(), request.getHeaders().get("Origin"));
-    assertEquals(FailureReason.INVALID_CREDENTIALS,
+    assertEquals(
+        "http://" + server.getHostName() + ":" + server.getPort(),
+        request.getHeaders().get("Origin"));
+    assertEquals(
+        FailureReason.INVALID_CREDENTIALS,
         assertInstanceOf(LoginResult.Failure.class, result).failure().reason());
   }
 
   @Test
   void aBannedAddressIsRateLimited() throws Exception {
-    server.enqueue(new MockResponse.Builder().code(403)
-        .body("Your IP address has been banned after too many failed authentication attempts.").build());
+    server.enqueue(
+        new MockResponse.Builder()
+            .code(403)
+            .body("Your IP address has been banned after too many failed authentication attempts.")
+            .build());
 
-    LoginResult<QBittorrentLogin.Session> result = client(server.url("/").toString()).login("admin", "wrong");
+    LoginResult<QBittorrentLogin.Session> result =
+        client(server.url("/").toString()).login("admin", "wrong");
 
-    assertEquals(FailureReason.RATE_LIMITED, assertInstanceOf(LoginResult.Failure.class, result).failure().reason());
+    assertEquals(
+        FailureReason.RATE_LIMITED,
+        assertInstanceOf(LoginResult.Failure.class, result).failure().reason());
   }
 }

@@ -19,8 +19,8 @@ import dev.loginkit.annotations.SuccessWhen;
 /**
  * qBittorrent's Web API {@code POST /api/v2/auth/login}: a form, refused unless {@code Referer} or
  * {@code Origin} names the server's own origin (its CSRF check); answers {@code Ok.} with an {@code
- * SID} cookie, {@code Fails.} for wrong credentials, and {@code 403} once the client's IP is
- * banned for too many failures.
+ * SID} cookie, {@code Fails.} for wrong credentials, and {@code 403} once the client's IP is banned
+ * for too many failures.
  */
 @LoginApi(baseUrl = "https://qbittorrent.example.test")
 public interface QBittorrentLogin {
@@ -33,5 +33,6 @@ public interface QBittorrentLogin {
   @FailureDetails(message = ".")
   @OnMessage(equals = "Fails.", reason = FailureReason.INVALID_CREDENTIALS)
   @OnStatus(value = 403, reason = FailureReason.RATE_LIMITED)
-  LoginResult<Session> login(@Param("username") String username, @Param("password") @Secret String password);
+  LoginResult<Session> login(
+      @Param("username") String username, @Param("password") @Secret String password);
 }

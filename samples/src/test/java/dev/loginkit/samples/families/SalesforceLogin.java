@@ -31,5 +31,7 @@ public interface SalesforceLogin {
   @Composed(name = "password", template = "{password}{securityToken}")
   @OnMessage(matches = "INVALID_LOGIN: .*", reason = FailureReason.INVALID_CREDENTIALS)
   LoginResult<Session> login(
-      @Param("username") String username, @Input @Secret String password, @Input @Secret String securityToken);
+      @Param("username") String username,
+      @Input @Secret String password,
+      @Input @Secret String securityToken);
 }

@@ -12,7 +12,10 @@ import dev.loginkit.annotations.Post;
 import dev.loginkit.annotations.Secret;
 import dev.loginkit.annotations.SuccessWhen;
 
-/** An old CGI login that answers in plain text, {@code Ok.} or {@code Fails.}, with the session in a header. */
+/**
+ * An old CGI login that answers in plain text, {@code Ok.} or {@code Fails.}, with the session in a
+ * header.
+ */
 @LoginApi(baseUrl = "https://cgi.example.test")
 public interface TextLogin {
 

@@ -17,7 +17,9 @@ import mockwebserver3.junit5.StartStop;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** A plain-text login: "Ok." with the session in headers, "Fails." and other sentences as failures. */
+/**
+ * A plain-text login: "Ok." with the session in headers, "Fails." and other sentences as failures.
+ */
 class TextLoginTest {
   private static final String PASSWORD = "tiger 42";
 
@@ -27,11 +29,16 @@ class TextLoginTest {
 
   @BeforeEach
   void setUp() {
-    client = new TextLoginClient(LoginClientConfig.builder().baseUrl(server.url("/").toString()).build());
+    client =
+        new TextLoginClient(
+            LoginClientConfig.builder().baseUrl(server.url("/").toString()).build());
   }
 
   private static MockResponse.Builder text(int code, String body) {
-    return new MockResponse.Builder().code(code).addHeader("Content-Type", "text/plain; charset=utf-8").body(body);
+    return new MockResponse.Builder()
+        .code(code)
+        .addHeader("Content-Type", "text/plain; charset=utf-8")
+        .body(body);
   }
 
   private void assertRequest() throws InterruptedException {
@@ -44,7 +51,11 @@ class TextLoginTest {
 
   @Test
   void okWithTheSessionInAHeaderIsASuccess() throws Exception {
-    server.enqueue(text(200, "Ok.\r\n").addHeader("X-Session-Id", "cgi-77").addHeader("X-Session-Ttl", "900").build());
+    server.enqueue(
+        text(200, "Ok.\r\n")
+            .addHeader("X-Session-Id", "cgi-77")
+            .addHeader("X-Session-Ttl", "900")
+            .build());
 
     TextLogin.Session session = client.login("scott", PASSWORD);
 
@@ -56,7 +67,8 @@ class TextLoginTest {
   void failsIsInvalidCredentials() throws Exception {
     server.enqueue(text(200, "Fails.\n").build());
 
-    LoginRejectedException e = assertThrows(LoginRejectedException.class, () -> client.login("scott", PASSWORD));
+    LoginRejectedException e =
+        assertThrows(LoginRejectedException.class, () -> client.login("scott", PASSWORD));
 
     assertRequest();
     assertEquals(FailureReason.INVALID_CREDENTIALS, e.reason());
@@ -70,7 +82,8 @@ class TextLoginTest {
   void aPatternRuleCapturesDetailsFromTheText() throws Exception {
     server.enqueue(text(200, "Locked until 2026-12-01.").build());
 
-    LoginRejectedException e = assertThrows(LoginRejectedException.class, () -> client.login("scott", PASSWORD));
+    LoginRejectedException e =
+        assertThrows(LoginRejectedException.class, () -> client.login("scott", PASSWORD));
 
     assertRequest();
     assertEquals(FailureReason.ACCOUNT_LOCKED, e.reason());
@@ -81,7 +94,8 @@ class TextLoginTest {
   void anyOtherSentenceIsAnUnknownFailureAndAnEchoedPasswordIsScrubbed() throws Exception {
     server.enqueue(text(200, "Try again, tiger 42 is not it").build());
 
-    LoginRejectedException e = assertThrows(LoginRejectedException.class, () -> client.login("scott", PASSWORD));
+    LoginRejectedException e =
+        assertThrows(LoginRejectedException.class, () -> client.login("scott", PASSWORD));
 
     assertRequest();
     assertEquals(FailureReason.UNKNOWN, e.reason());
@@ -93,17 +107,21 @@ class TextLoginTest {
   void okWithoutTheSessionHeaderIsAProtocolError() throws Exception {
     server.enqueue(text(200, "Ok.").build());
 
-    LoginProtocolException e = assertThrows(LoginProtocolException.class, () -> client.login("scott", PASSWORD));
+    LoginProtocolException e =
+        assertThrows(LoginProtocolException.class, () -> client.login("scott", PASSWORD));
 
     assertRequest();
-    assertEquals("PROTOCOL_ERROR (HTTP 200): successful response lacks header 'X-Session-Id'", e.getMessage());
+    assertEquals(
+        "PROTOCOL_ERROR (HTTP 200): successful response lacks header 'X-Session-Id'",
+        e.getMessage());
   }
 
   @Test
   void aServerErrorPageIsServiceUnavailable() throws Exception {
     server.enqueue(text(503, "Service Unavailable").build());
 
-    LoginRejectedException e = assertThrows(LoginRejectedException.class, () -> client.login("scott", PASSWORD));
+    LoginRejectedException e =
+        assertThrows(LoginRejectedException.class, () -> client.login("scott", PASSWORD));
 
     assertRequest();
     assertEquals(FailureReason.SERVICE_UNAVAILABLE, e.reason());

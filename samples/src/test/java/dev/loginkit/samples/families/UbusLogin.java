@@ -22,9 +22,11 @@ import dev.loginkit.annotations.WireType;
  */
 @LoginApi(baseUrl = "https://openwrt.example.test")
 public interface UbusLogin {
-  record Credentials(@Param("username") String username, @Param("password") @Secret String password) {}
+  record Credentials(
+      @Param("username") String username, @Param("password") @Secret String password) {}
 
-  record Session(@Field("result/ubus_rpc_session") String session, @Field("result/timeout") int timeout) {}
+  record Session(
+      @Field("result/ubus_rpc_session") String session, @Field("result/timeout") int timeout) {}
 
   @Post(value = "/ubus", body = BodyEncoding.JSON)
   @Constant(name = "jsonrpc", value = "2.0")
@@ -36,6 +38,8 @@ public interface UbusLogin {
   @SuccessWhen(path = "result/ubus_rpc_session")
   @FailureDetails(code = "result")
   @OnCode(value = "6", reason = FailureReason.INVALID_CREDENTIALS)
-  @OnCode(value = {"2", "4", "5"}, reason = FailureReason.INVALID_REQUEST)
+  @OnCode(
+      value = {"2", "4", "5"},
+      reason = FailureReason.INVALID_REQUEST)
   LoginResult<Session> login(@Param("params[3]") Credentials credentials);
 }

@@ -16,13 +16,14 @@ import dev.loginkit.annotations.WireType;
 
 /**
  * Zabbix API {@code user.login} (JSON-RPC 2.0 at {@code /api_jsonrpc.php}, {@code Content-Type:
- * application/json-rpc} as its documentation sends it): a numeric {@code id}
- * and an object of named parameters; the token is the bare {@code result}; a wrong password is
- * error {@code -32602} with the reason in {@code data}.
+ * application/json-rpc} as its documentation sends it): a numeric {@code id} and an object of named
+ * parameters; the token is the bare {@code result}; a wrong password is error {@code -32602} with
+ * the reason in {@code data}.
  */
 @LoginApi(baseUrl = "https://zabbix.example.test/zabbix")
 public interface ZabbixLogin {
-  record Credentials(@Param("username") String username, @Param("password") @Secret String password) {}
+  record Credentials(
+      @Param("username") String username, @Param("password") @Secret String password) {}
 
   record Session(@Field("result") dev.loginkit.SecretValue token) {}
 
@@ -32,6 +33,8 @@ public interface ZabbixLogin {
   @Constant(name = "id", value = "1", type = WireType.NUMBER)
   @SuccessWhen(path = "result")
   @FailureDetails(code = "error/code", message = "error/data")
-  @OnMessage(matches = "Incorrect user name or password.*", reason = FailureReason.INVALID_CREDENTIALS)
+  @OnMessage(
+      matches = "Incorrect user name or password.*",
+      reason = FailureReason.INVALID_CREDENTIALS)
   LoginResult<Session> login(@Param("params") Credentials credentials);
 }

@@ -39,7 +39,8 @@ class InterServerRestLoginTest {
       "{\n  \"ima\": \"client\",\n  \"gravatar\": \"https://gravatar.com/user/image.png\",\n"
           + "  \"sessionId\": \"zzzzzzzzzzzzzz\",\n  \"account_id\": 123,\n  \"account_lid\": \"my@user.com\"\n}";
 
-  private static final String SEED_402 = "{\n  \"field\": \"2fa\",\n  \"message\": \"missing 2fa\"\n}";
+  private static final String SEED_402 =
+      "{\n  \"field\": \"2fa\",\n  \"message\": \"missing 2fa\"\n}";
 
   private static final String PASSWORD = "mypassword";
 
@@ -49,12 +50,17 @@ class InterServerRestLoginTest {
 
   @BeforeEach
   void setUp() {
-    client = new InterServerRestLoginClient(
-        LoginClientConfig.builder().baseUrl(server.url("/").toString()).build());
+    client =
+        new InterServerRestLoginClient(
+            LoginClientConfig.builder().baseUrl(server.url("/").toString()).build());
   }
 
   private static MockResponse json(int code, String body) {
-    return new MockResponse.Builder().code(code).addHeader("Content-Type", "application/json").body(body).build();
+    return new MockResponse.Builder()
+        .code(code)
+        .addHeader("Content-Type", "application/json")
+        .body(body)
+        .build();
   }
 
   @Test
@@ -72,8 +78,10 @@ class InterServerRestLoginTest {
 
     assertInstanceOf(LoginResult.Success.class, result);
     InterServerSession session = result.orThrow();
-    assertEquals(new InterServerSession("zzzzzzzzzzzzzz", 123, "my@user.com", "client",
-        "https://gravatar.com/user/image.png"), session);
+    assertEquals(
+        new InterServerSession(
+            "zzzzzzzzzzzzzz", 123, "my@user.com", "client", "https://gravatar.com/user/image.png"),
+        session);
   }
 
   @Test
@@ -82,7 +90,9 @@ class InterServerRestLoginTest {
 
     client.login("user@domain.com", PASSWORD, null, null, null);
 
-    assertEquals("{\"login\":\"user@domain.com\",\"passwd\":\"mypassword\"}", server.takeRequest().getBody().utf8());
+    assertEquals(
+        "{\"login\":\"user@domain.com\",\"passwd\":\"mypassword\"}",
+        server.takeRequest().getBody().utf8());
   }
 
   @Test
@@ -90,7 +100,8 @@ class InterServerRestLoginTest {
     server.enqueue(json(200, SEED_200));
 
     InterServerSession session =
-        client.loginMultipart("user@domain.com", PASSWORD, "true", Recaptcha.ofToken("zzzzz"), null);
+        client.loginMultipart(
+            "user@domain.com", PASSWORD, "true", Recaptcha.ofToken("zzzzz"), null);
 
     RecordedRequest request = server.takeRequest();
     assertEquals("POST", request.getMethod());
@@ -102,7 +113,8 @@ class InterServerRestLoginTest {
     expected.put("login", "user@domain.com");
     expected.put("passwd", PASSWORD);
     expected.put("remember", "true");
-    expected.put("g-recaptcha-response",
+    expected.put(
+        "g-recaptcha-response",
         "{\"dep\":{\"n\":0,\"w\":0},\"_value\":\"zzzzz\",\"__v_isRef\":true,\"_rawValue\":\"zzzzz\",\"__v_isShallow\":false}");
     assertEquals(expected, parts);
     assertEquals("zzzzzzzzzzzzzz", session.sessionId());
@@ -112,9 +124,11 @@ class InterServerRestLoginTest {
   void twoFactorAnswerIsAChallengeNotAFailure() throws Exception {
     server.enqueue(json(402, SEED_402));
 
-    LoginResult<InterServerSession> result = client.login("user@domain.com", PASSWORD, null, null, null);
+    LoginResult<InterServerSession> result =
+        client.login("user@domain.com", PASSWORD, null, null, null);
 
-    LoginResult.Challenge<InterServerSession> challenge = assertInstanceOf(LoginResult.Challenge.class, result);
+    LoginResult.Challenge<InterServerSession> challenge =
+        assertInstanceOf(LoginResult.Challenge.class, result);
     assertEquals(FailureReason.TWO_FACTOR_REQUIRED, challenge.reason());
     assertEquals("missing 2fa", challenge.details().message());
     assertEquals("2fa", challenge.details().field());
@@ -128,13 +142,15 @@ class InterServerRestLoginTest {
 
     LoginResult<InterServerSession> first =
         client.login("user@domain.com", PASSWORD, "true", Recaptcha.ofToken("zzzzz"), null);
-    LoginResult.Challenge<InterServerSession> challenge = assertInstanceOf(LoginResult.Challenge.class, first);
+    LoginResult.Challenge<InterServerSession> challenge =
+        assertInstanceOf(LoginResult.Challenge.class, first);
     assertTrue(challenge.canContinue());
     assertFalse(challenge.toString().contains(PASSWORD), challenge.toString());
     LoginResult<InterServerSession> second = challenge.continueWith("654321");
 
     assertEquals(SEED_REQUEST, server.takeRequest().getBody().utf8());
-    assertEquals(SEED_REQUEST.substring(0, SEED_REQUEST.length() - 1) + ",\"tfa\":\"654321\"}",
+    assertEquals(
+        SEED_REQUEST.substring(0, SEED_REQUEST.length() - 1) + ",\"tfa\":\"654321\"}",
         server.takeRequest().getBody().utf8());
     assertEquals("zzzzzzzzzzzzzz", second.orThrow().sessionId());
     assertEquals(2, server.getRequestCount());
@@ -145,11 +161,13 @@ class InterServerRestLoginTest {
     server.enqueue(json(402, SEED_402));
     server.enqueue(json(402, "{\"field\":\"tfa\",\"message\":\"invalid 2fa code\"}"));
 
-    LoginResult<InterServerSession> first = client.login("user@domain.com", PASSWORD, null, null, null);
+    LoginResult<InterServerSession> first =
+        client.login("user@domain.com", PASSWORD, null, null, null);
     LoginResult<InterServerSession> second =
         assertInstanceOf(LoginResult.Challenge.class, first).continueWith("000000");
 
-    LoginResult.Failure<InterServerSession> failure = assertInstanceOf(LoginResult.Failure.class, second);
+    LoginResult.Failure<InterServerSession> failure =
+        assertInstanceOf(LoginResult.Failure.class, second);
     assertEquals(FailureReason.INVALID_CREDENTIALS, failure.reason());
     assertEquals("tfa", failure.failure().field());
     assertFalse(failure.toString().contains("000000"));
@@ -160,8 +178,10 @@ class InterServerRestLoginTest {
     server.enqueue(json(402, SEED_402));
     server.enqueue(json(200, SEED_200));
 
-    LoginChallengeException e = assertThrows(LoginChallengeException.class,
-        () -> client.loginMultipart("user@domain.com", PASSWORD, null, null, null));
+    LoginChallengeException e =
+        assertThrows(
+            LoginChallengeException.class,
+            () -> client.loginMultipart("user@domain.com", PASSWORD, null, null, null));
     Object session = e.challenge().continueWith("123456").orThrow();
 
     assertEquals("zzzzzzzzzzzzzz", ((InterServerSession) session).sessionId());
@@ -173,8 +193,10 @@ class InterServerRestLoginTest {
   void twoFactorChallengeThrowsFromTheSessionReturningMethod() {
     server.enqueue(json(402, SEED_402));
 
-    LoginChallengeException e = assertThrows(LoginChallengeException.class,
-        () -> client.loginMultipart("user@domain.com", PASSWORD, null, null, null));
+    LoginChallengeException e =
+        assertThrows(
+            LoginChallengeException.class,
+            () -> client.loginMultipart("user@domain.com", PASSWORD, null, null, null));
 
     assertEquals(FailureReason.TWO_FACTOR_REQUIRED, e.reason());
     assertFalse(e.getMessage().contains(PASSWORD));
@@ -186,7 +208,8 @@ class InterServerRestLoginTest {
 
     client.login("user@domain.com", PASSWORD, null, null, "654321");
 
-    assertEquals("{\"login\":\"user@domain.com\",\"passwd\":\"mypassword\",\"tfa\":\"654321\"}",
+    assertEquals(
+        "{\"login\":\"user@domain.com\",\"passwd\":\"mypassword\",\"tfa\":\"654321\"}",
         server.takeRequest().getBody().utf8());
   }
 
@@ -194,9 +217,11 @@ class InterServerRestLoginTest {
   void otherPaymentRequiredAnswersAreRefusedLoginsWithMessageAndField() {
     server.enqueue(json(402, "{\"field\":\"passwd\",\"message\":\"Invalid login or password\"}"));
 
-    LoginResult<InterServerSession> result = client.login("user@domain.com", "wrong", null, null, null);
+    LoginResult<InterServerSession> result =
+        client.login("user@domain.com", "wrong", null, null, null);
 
-    LoginResult.Failure<InterServerSession> failure = assertInstanceOf(LoginResult.Failure.class, result);
+    LoginResult.Failure<InterServerSession> failure =
+        assertInstanceOf(LoginResult.Failure.class, result);
     assertEquals(FailureReason.INVALID_CREDENTIALS, failure.reason());
     assertEquals("Invalid login or password", failure.failure().message());
     assertEquals("passwd", failure.failure().field());
@@ -208,9 +233,11 @@ class InterServerRestLoginTest {
 
   @Test
   void aServerEchoingThePasswordGetsItScrubbed() {
-    server.enqueue(json(402, "{\"field\":\"passwd\",\"message\":\"password mypassword is wrong\"}"));
+    server.enqueue(
+        json(402, "{\"field\":\"passwd\",\"message\":\"password mypassword is wrong\"}"));
 
-    LoginResult<InterServerSession> result = client.login("user@domain.com", PASSWORD, null, null, null);
+    LoginResult<InterServerSession> result =
+        client.login("user@domain.com", PASSWORD, null, null, null);
 
     String message = assertInstanceOf(LoginResult.Failure.class, result).failure().message();
     assertEquals("password *** is wrong", message);
@@ -221,9 +248,11 @@ class InterServerRestLoginTest {
   void aSuccessWithoutSessionIdIsAProtocolError() {
     server.enqueue(json(200, "{\"account_id\":123,\"account_lid\":\"my@user.com\"}"));
 
-    LoginResult<InterServerSession> result = client.login("user@domain.com", PASSWORD, null, null, null);
+    LoginResult<InterServerSession> result =
+        client.login("user@domain.com", PASSWORD, null, null, null);
 
-    LoginResult.Failure<InterServerSession> failure = assertInstanceOf(LoginResult.Failure.class, result);
+    LoginResult.Failure<InterServerSession> failure =
+        assertInstanceOf(LoginResult.Failure.class, result);
     assertEquals(FailureReason.PROTOCOL_ERROR, failure.reason());
     assertTrue(failure.failure().message().contains("sessionId"), failure.failure().message());
   }
@@ -231,7 +260,9 @@ class InterServerRestLoginTest {
   @Test
   void aMissingRequiredParameterIsRefusedBeforeSending() {
     LoginConfigurationException e =
-        assertThrows(LoginConfigurationException.class, () -> client.login("user@domain.com", null, null, null, null));
+        assertThrows(
+            LoginConfigurationException.class,
+            () -> client.login("user@domain.com", null, null, null, null));
 
     assertTrue(e.getMessage().contains("'password'"), e.getMessage());
     assertEquals(0, server.getRequestCount());

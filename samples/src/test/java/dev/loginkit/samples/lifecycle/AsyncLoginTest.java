@@ -45,13 +45,16 @@ import org.junit.jupiter.api.Test;
 class AsyncLoginTest {
   private static final String PASSWORD = "p&ss w0rd";
   private static final String PASSWORD_IN_URL = "p%26ss%20w0rd";
-  private static final String TENTEN_TARGET = "/gw.k?api=login&apiversion=3&uid=jdoe&pswd=" + PASSWORD_IN_URL;
-  private static final String TENTEN_SUCCESS = "<out><rc>0</rc><sid>sess-0042</sid><pswd>ENC+pw/x9</pswd>"
-      + "<msg>Last login was: 2026-11-01 10:00:00</msg><version>prime-17.31</version></out>";
+  private static final String TENTEN_TARGET =
+      "/gw.k?api=login&apiversion=3&uid=jdoe&pswd=" + PASSWORD_IN_URL;
+  private static final String TENTEN_SUCCESS =
+      "<out><rc>0</rc><sid>sess-0042</sid><pswd>ENC+pw/x9</pswd>"
+          + "<msg>Last login was: 2026-11-01 10:00:00</msg><version>prime-17.31</version></out>";
 
   private static final String INTERSERVER_PASSWORD = "mypassword";
-  private static final String INTERSERVER_200 = "{\"ima\":\"client\",\"sessionId\":\"zzzzzzzzzzzzzz\","
-      + "\"account_id\":123,\"account_lid\":\"my@user.com\"}";
+  private static final String INTERSERVER_200 =
+      "{\"ima\":\"client\",\"sessionId\":\"zzzzzzzzzzzzzz\","
+          + "\"account_id\":123,\"account_lid\":\"my@user.com\"}";
 
   private static final long TIMEOUT_SECONDS = 10;
 
@@ -78,11 +81,19 @@ class AsyncLoginTest {
   }
 
   private static MockResponse xml(String body) {
-    return new MockResponse.Builder().code(200).addHeader("Content-Type", "text/xml").body(body).build();
+    return new MockResponse.Builder()
+        .code(200)
+        .addHeader("Content-Type", "text/xml")
+        .body(body)
+        .build();
   }
 
   private static MockResponse json(int code, String body) {
-    return new MockResponse.Builder().code(code).addHeader("Content-Type", "application/json").body(body).build();
+    return new MockResponse.Builder()
+        .code(code)
+        .addHeader("Content-Type", "application/json")
+        .body(body)
+        .build();
   }
 
   private RecordedRequest take() throws InterruptedException {
@@ -103,8 +114,13 @@ class AsyncLoginTest {
 
     TenTenSession session = await(tenTen().loginAsync("jdoe", PASSWORD, null));
 
-    assertEquals(new TenTenSession("sess-0042", SecretValue.of("ENC+pw/x9"),
-        "Last login was: 2026-11-01 10:00:00", "prime-17.31"), session);
+    assertEquals(
+        new TenTenSession(
+            "sess-0042",
+            SecretValue.of("ENC+pw/x9"),
+            "Last login was: 2026-11-01 10:00:00",
+            "prime-17.31"),
+        session);
     RecordedRequest request = take();
     assertEquals("GET", request.getMethod());
     assertEquals(TENTEN_TARGET + "&kill=no", request.getTarget());
@@ -113,7 +129,8 @@ class AsyncLoginTest {
 
   @Test
   void aRefusalFailsTheFutureWithTheLoginRejectedException() throws Exception {
-    server.enqueue(xml("<out><rc>4</rc><msg>Invalid user identification: p&amp;ss w0rd</msg></out>"));
+    server.enqueue(
+        xml("<out><rc>4</rc><msg>Invalid user identification: p&amp;ss w0rd</msg></out>"));
 
     CompletableFuture<TenTenSession> future = tenTen().loginAsync("jdoe", PASSWORD, Kill.NO);
 
@@ -150,7 +167,9 @@ class AsyncLoginTest {
     CompletableFuture<TenTenSession> future = tenTen().loginAsync("jdoe", PASSWORD, Kill.NO);
 
     ExecutionException e = assertThrows(ExecutionException.class, () -> await(future));
-    assertEquals(FailureReason.SESSION_CONFLICT, assertInstanceOf(LoginRejectedException.class, e.getCause()).reason());
+    assertEquals(
+        FailureReason.SESSION_CONFLICT,
+        assertInstanceOf(LoginRejectedException.class, e.getCause()).reason());
     assertEquals(TENTEN_TARGET + "&kill=no", take().getTarget());
     assertEquals(1, server.getRequestCount());
   }
@@ -163,7 +182,9 @@ class AsyncLoginTest {
     CompletableFuture<TenTenSession> future = tenTen().loginAsync("jdoe", PASSWORD, null);
 
     ExecutionException e = assertThrows(ExecutionException.class, () -> await(future));
-    assertEquals(FailureReason.SESSION_CONFLICT, assertInstanceOf(LoginRejectedException.class, e.getCause()).reason());
+    assertEquals(
+        FailureReason.SESSION_CONFLICT,
+        assertInstanceOf(LoginRejectedException.class, e.getCause()).reason());
     assertEquals(TENTEN_TARGET + "&kill=no", take().getTarget());
     assertEquals(TENTEN_TARGET + "&kill=possess", take().getTarget());
     assertEquals(2, server.getRequestCount());
@@ -178,12 +199,16 @@ class AsyncLoginTest {
     LoginResult<InterServerSession> result =
         await(interServer().loginAsync("user@domain.com", INTERSERVER_PASSWORD, null, null, null));
 
-    LoginResult.Success<InterServerSession> success = assertInstanceOf(LoginResult.Success.class, result);
-    assertEquals(new InterServerSession("zzzzzzzzzzzzzz", 123, "my@user.com", "client", null), success.session());
+    LoginResult.Success<InterServerSession> success =
+        assertInstanceOf(LoginResult.Success.class, result);
+    assertEquals(
+        new InterServerSession("zzzzzzzzzzzzzz", 123, "my@user.com", "client", null),
+        success.session());
     RecordedRequest request = take();
     assertEquals("POST", request.getMethod());
     assertEquals("/apiv2/login", request.getTarget());
-    assertEquals("{\"login\":\"user@domain.com\",\"passwd\":\"mypassword\"}", request.getBody().utf8());
+    assertEquals(
+        "{\"login\":\"user@domain.com\",\"passwd\":\"mypassword\"}", request.getBody().utf8());
   }
 
   @Test
@@ -193,7 +218,8 @@ class AsyncLoginTest {
     LoginResult<InterServerSession> result =
         await(interServer().loginAsync("user@domain.com", INTERSERVER_PASSWORD, null, null, null));
 
-    LoginResult.Challenge<InterServerSession> challenge = assertInstanceOf(LoginResult.Challenge.class, result);
+    LoginResult.Challenge<InterServerSession> challenge =
+        assertInstanceOf(LoginResult.Challenge.class, result);
     assertEquals(FailureReason.TWO_FACTOR_REQUIRED, challenge.reason());
     assertEquals("missing 2fa", challenge.details().message());
     assertTrue(challenge.canContinue());
@@ -209,7 +235,8 @@ class AsyncLoginTest {
         interServer().loginAsync("user@domain.com", "wrong", null, null, null);
     LoginResult<InterServerSession> result = await(future);
 
-    LoginResult.Failure<InterServerSession> failure = assertInstanceOf(LoginResult.Failure.class, result);
+    LoginResult.Failure<InterServerSession> failure =
+        assertInstanceOf(LoginResult.Failure.class, result);
     assertEquals(FailureReason.INVALID_CREDENTIALS, failure.reason());
     assertEquals("Invalid login or password", failure.failure().message());
     assertEquals("passwd", failure.failure().field());
@@ -223,18 +250,27 @@ class AsyncLoginTest {
     try (ServerSocket socket = new ServerSocket(0)) {
       closedPort = socket.getLocalPort();
     }
-    InterServerRestLogin client = new InterServerRestLoginClient(
-        LoginClientConfig.builder().baseUrl("http://127.0.0.1:" + closedPort + "/").build());
+    InterServerRestLogin client =
+        new InterServerRestLoginClient(
+            LoginClientConfig.builder().baseUrl("http://127.0.0.1:" + closedPort + "/").build());
 
     CompletableFuture<LoginResult<InterServerSession>> future =
         client.loginAsync("user@domain.com", INTERSERVER_PASSWORD, null, null, null);
     LoginResult<InterServerSession> result = await(future);
 
     assertFalse(future.isCompletedExceptionally());
-    LoginResult.Failure<InterServerSession> failure = assertInstanceOf(LoginResult.Failure.class, result);
+    LoginResult.Failure<InterServerSession> failure =
+        assertInstanceOf(LoginResult.Failure.class, result);
     assertEquals(FailureReason.TRANSPORT_ERROR, failure.reason());
-    assertEquals("false", failure.failure().details().get("mayHaveBeenProcessed"), "a refused connection sent nothing");
-    assertTrue(failure.failure().message().contains("(POST http://127.0.0.1:" + closedPort + "/apiv2/login)"),
+    assertEquals(
+        "false",
+        failure.failure().details().get("mayHaveBeenProcessed"),
+        "a refused connection sent nothing");
+    assertTrue(
+        failure
+            .failure()
+            .message()
+            .contains("(POST http://127.0.0.1:" + closedPort + "/apiv2/login)"),
         failure.failure().message());
     assertFalse(result.toString().contains(INTERSERVER_PASSWORD), result.toString());
     assertNotNull(failure.cause());
@@ -252,7 +288,9 @@ class AsyncLoginTest {
     }
   }
 
-  /** Holds every response back until {@link #release}; {@code arrived} counts requests as they come. */
+  /**
+   * Holds every response back until {@link #release}; {@code arrived} counts requests as they come.
+   */
   private final class HoldingDispatcher extends Dispatcher {
     final CountDownLatch arrived = new CountDownLatch(1);
     private final MockResponse response;

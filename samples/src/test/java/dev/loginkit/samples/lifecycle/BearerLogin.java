@@ -15,10 +15,13 @@ public interface BearerLogin {
 
   /** The access token, attached as a bearer header. */
   record Session(
-      @Field("access_token") @Attach(value = "Authorization", in = In.HEADER, prefix = "Bearer ") SecretValue token,
+      @Field("access_token") @Attach(value = "Authorization", in = In.HEADER, prefix = "Bearer ")
+          SecretValue token,
       @Field(value = "user", optional = true) String user) {}
 
   /** Posts JSON. */
   @Post(value = "/oauth/token", body = BodyEncoding.JSON)
-  Session login(@Param("username") String user, @Param("password") @dev.loginkit.annotations.Secret String password);
+  Session login(
+      @Param("username") String user,
+      @Param("password") @dev.loginkit.annotations.Secret String password);
 }

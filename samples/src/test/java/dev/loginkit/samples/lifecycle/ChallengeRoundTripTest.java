@@ -33,8 +33,9 @@ class ChallengeRoundTripTest {
           + "\"g-recaptcha-response\":{\"dep\":{\"n\":0,\"w\":0},\"_value\":\"zzzzz\",\"__v_isRef\":true,"
           + "\"_rawValue\":\"zzzzz\",\"__v_isShallow\":false}}";
   private static final String TWO_FACTOR = "{\"field\":\"2fa\",\"message\":\"missing 2fa\"}";
-  private static final String SESSION = "{\"ima\":\"client\",\"sessionId\":\"zzzzzzzzzzzzzz\","
-      + "\"account_id\":123,\"account_lid\":\"my@user.com\"}";
+  private static final String SESSION =
+      "{\"ima\":\"client\",\"sessionId\":\"zzzzzzzzzzzzzz\","
+          + "\"account_id\":123,\"account_lid\":\"my@user.com\"}";
 
   @StartStop public final MockWebServer server = new MockWebServer();
 
@@ -42,11 +43,17 @@ class ChallengeRoundTripTest {
 
   @BeforeEach
   void setUp() {
-    client = new InterServerRestLoginClient(LoginClientConfig.builder().baseUrl(server.url("/").toString()).build());
+    client =
+        new InterServerRestLoginClient(
+            LoginClientConfig.builder().baseUrl(server.url("/").toString()).build());
   }
 
   private static MockResponse json(int code, String body) {
-    return new MockResponse.Builder().code(code).addHeader("Content-Type", "application/json").body(body).build();
+    return new MockResponse.Builder()
+        .code(code)
+        .addHeader("Content-Type", "application/json")
+        .body(body)
+        .build();
   }
 
   private RecordedRequest take() throws InterruptedException {
@@ -56,10 +63,12 @@ class ChallengeRoundTripTest {
   }
 
   private LoginResult.Challenge<InterServerSession> asyncChallenge() throws Exception {
-    LoginResult<InterServerSession> first = client
-        .loginAsync("user@domain.com", PASSWORD, "true", Recaptcha.ofToken("zzzzz"), null)
-        .get(10, SECONDS);
-    LoginResult.Challenge<InterServerSession> challenge = assertInstanceOf(LoginResult.Challenge.class, first);
+    LoginResult<InterServerSession> first =
+        client
+            .loginAsync("user@domain.com", PASSWORD, "true", Recaptcha.ofToken("zzzzz"), null)
+            .get(10, SECONDS);
+    LoginResult.Challenge<InterServerSession> challenge =
+        assertInstanceOf(LoginResult.Challenge.class, first);
     assertEquals(FailureReason.TWO_FACTOR_REQUIRED, challenge.reason());
     assertTrue(challenge.canContinue());
     assertFalse(challenge.toString().contains(PASSWORD), challenge.toString());
@@ -73,7 +82,9 @@ class ChallengeRoundTripTest {
 
     LoginResult<InterServerSession> second = asyncChallenge().continueWith("654321");
 
-    assertEquals(new InterServerSession("zzzzzzzzzzzzzz", 123, "my@user.com", "client", null), second.orThrow());
+    assertEquals(
+        new InterServerSession("zzzzzzzzzzzzzz", 123, "my@user.com", "client", null),
+        second.orThrow());
     RecordedRequest first = take();
     assertEquals("POST", first.getMethod());
     assertEquals("/apiv2/login", first.getTarget());
@@ -81,7 +92,8 @@ class ChallengeRoundTripTest {
     RecordedRequest answer = take();
     assertEquals("POST", answer.getMethod());
     assertEquals("/apiv2/login", answer.getTarget());
-    assertEquals(FIRST_REQUEST.substring(0, FIRST_REQUEST.length() - 1) + ",\"tfa\":\"654321\"}",
+    assertEquals(
+        FIRST_REQUEST.substring(0, FIRST_REQUEST.length() - 1) + ",\"tfa\":\"654321\"}",
         answer.getBody().utf8());
     assertEquals(2, server.getRequestCount());
   }
@@ -91,17 +103,22 @@ class ChallengeRoundTripTest {
     server.enqueue(json(402, TWO_FACTOR));
     server.enqueue(json(200, SESSION));
 
-    LoginResult<InterServerSession> result = client
-        .loginAsync("user@domain.com", PASSWORD, null, null, null)
-        .thenApply(first -> first instanceof LoginResult.Challenge<InterServerSession> challenge
-            ? challenge.continueWith("112233")
-            : first)
-        .get(10, SECONDS);
+    LoginResult<InterServerSession> result =
+        client
+            .loginAsync("user@domain.com", PASSWORD, null, null, null)
+            .thenApply(
+                first ->
+                    first instanceof LoginResult.Challenge<InterServerSession> challenge
+                        ? challenge.continueWith("112233")
+                        : first)
+            .get(10, SECONDS);
 
     assertInstanceOf(LoginResult.Success.class, result);
     assertEquals("zzzzzzzzzzzzzz", result.orThrow().sessionId());
-    assertEquals("{\"login\":\"user@domain.com\",\"passwd\":\"mypassword\"}", take().getBody().utf8());
-    assertEquals("{\"login\":\"user@domain.com\",\"passwd\":\"mypassword\",\"tfa\":\"112233\"}",
+    assertEquals(
+        "{\"login\":\"user@domain.com\",\"passwd\":\"mypassword\"}", take().getBody().utf8());
+    assertEquals(
+        "{\"login\":\"user@domain.com\",\"passwd\":\"mypassword\",\"tfa\":\"112233\"}",
         take().getBody().utf8());
   }
 
@@ -112,7 +129,8 @@ class ChallengeRoundTripTest {
 
     LoginResult<InterServerSession> second = asyncChallenge().continueWith("000000");
 
-    LoginResult.Failure<InterServerSession> failure = assertInstanceOf(LoginResult.Failure.class, second);
+    LoginResult.Failure<InterServerSession> failure =
+        assertInstanceOf(LoginResult.Failure.class, second);
     assertEquals(FailureReason.INVALID_CREDENTIALS, failure.reason());
     assertEquals("tfa", failure.failure().field());
     assertFalse(failure.toString().contains("000000"), failure.toString());

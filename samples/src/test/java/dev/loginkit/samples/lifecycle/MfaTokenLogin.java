@@ -17,10 +17,17 @@ import dev.loginkit.annotations.Post;
 @LoginApi(baseUrl = "https://auth.example.com")
 public interface MfaTokenLogin {
   @Post(value = "/login", body = BodyEncoding.JSON)
-  @ChallengeWhen(status = 401, path = "mfa_required", equals = "true", answer = "otp",
-      echo = "login_token=token", continueAt = "/login/mfa")
+  @ChallengeWhen(
+      status = 401,
+      path = "mfa_required",
+      equals = "true",
+      answer = "otp",
+      echo = "login_token=token",
+      continueAt = "/login/mfa")
   @FailureDetails(message = "error")
-  LoginResult<MfaSession> login(@Param("username") String username, @Param("password") @dev.loginkit.annotations.Secret String password);
+  LoginResult<MfaSession> login(
+      @Param("username") String username,
+      @Param("password") @dev.loginkit.annotations.Secret String password);
 
   /**
    * The session.

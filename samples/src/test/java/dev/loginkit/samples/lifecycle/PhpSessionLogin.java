@@ -15,9 +15,12 @@ public interface PhpSessionLogin {
 
   /** The {@code PHPSESSID} cookie the login sets, sent back as a cookie. */
   record Session(
-      @Field(value = "PHPSESSID", from = From.COOKIE) @Attach(value = "PHPSESSID", in = In.COOKIE) SecretValue id) {}
+      @Field(value = "PHPSESSID", from = From.COOKIE) @Attach(value = "PHPSESSID", in = In.COOKIE)
+          SecretValue id) {}
 
   /** Posts the form. */
   @Post("/login.php")
-  Session login(@Param("username") String user, @Param("password") @dev.loginkit.annotations.Secret String password);
+  Session login(
+      @Param("username") String user,
+      @Param("password") @dev.loginkit.annotations.Secret String password);
 }

@@ -16,9 +16,12 @@ public interface PrefixedTokenLogin {
   /** Two secret tokens, each attached with a version prefix: one in the query, one as a cookie. */
   record Session(
       @Field("token") @Attach(value = "access_token", prefix = "v1.") SecretValue token,
-      @Field("device") @Attach(value = "device", in = In.COOKIE, prefix = "v1.") SecretValue device) {}
+      @Field("device") @Attach(value = "device", in = In.COOKIE, prefix = "v1.")
+          SecretValue device) {}
 
   /** Posts JSON. */
   @Post(value = "/token", body = BodyEncoding.JSON)
-  Session login(@Param("username") String user, @Param("password") @dev.loginkit.annotations.Secret String password);
+  Session login(
+      @Param("username") String user,
+      @Param("password") @dev.loginkit.annotations.Secret String password);
 }

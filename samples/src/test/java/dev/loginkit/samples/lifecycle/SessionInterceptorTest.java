@@ -62,8 +62,12 @@ class SessionInterceptorTest {
       "/gw.k?api=login&apiversion=3&uid=jdoe&pswd=" + PASSWORD_IN_URL + "&kill=possess";
 
   private static final String SENDLOOP_KEY = "239ce66c239kdb7d52f1216fda4bf3a23id392";
-  private static final String SENDLOOP_LOGIN = "/api/v2/?Command=User.Login&APIKey=" + SENDLOOP_KEY
-      + "&Username=acmeuser&Password=" + PASSWORD_IN_URL + "&ResponseFormat=XML";
+  private static final String SENDLOOP_LOGIN =
+      "/api/v2/?Command=User.Login&APIKey="
+          + SENDLOOP_KEY
+          + "&Username=acmeuser&Password="
+          + PASSWORD_IN_URL
+          + "&ResponseFormat=XML";
 
   private static final int THREADS = 64;
   private static final long TIMEOUT_SECONDS = 30;
@@ -100,15 +104,27 @@ class SessionInterceptorTest {
   }
 
   private static MockResponse xml(String body) {
-    return new MockResponse.Builder().code(200).addHeader("Content-Type", "text/xml").body(body).build();
+    return new MockResponse.Builder()
+        .code(200)
+        .addHeader("Content-Type", "text/xml")
+        .body(body)
+        .build();
   }
 
   private static MockResponse text(int code, String body) {
-    return new MockResponse.Builder().code(code).addHeader("Content-Type", "text/plain").body(body).build();
+    return new MockResponse.Builder()
+        .code(code)
+        .addHeader("Content-Type", "text/plain")
+        .body(body)
+        .build();
   }
 
   private static String tenTenSuccess(String sid, String encryptedPassword) {
-    return "<out><rc>0</rc><sid>" + sid + "</sid><pswd>" + encryptedPassword + "</pswd>"
+    return "<out><rc>0</rc><sid>"
+        + sid
+        + "</sid><pswd>"
+        + encryptedPassword
+        + "</pswd>"
         + "<msg>Last login was: never</msg><version>prime-17.31</version></out>";
   }
 
@@ -116,19 +132,23 @@ class SessionInterceptorTest {
     return "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<response>\n"
         + "    <Success><![CDATA[1]]></Success>\n"
         + "    <ErrorCode>\n        <subnode_0><![CDATA[0]]></subnode_0>\n    </ErrorCode>\n"
-        + "    <SessionID><![CDATA[" + sessionId + "]]></SessionID>\n"
+        + "    <SessionID><![CDATA["
+        + sessionId
+        + "]]></SessionID>\n"
         + "    <UserInfo><Email><![CDATA[john@acme.com]]></Email></UserInfo>\n</response>";
   }
 
   /** Sendloop's answer to any call whose session is gone: HTTP 200, error code 9998. */
-  private static final String SENDLOOP_EXPIRED = "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<response>\n"
-      + "    <Success><![CDATA[0]]></Success>\n"
-      + "    <ErrorCode>\n        <subnode_0><![CDATA[9998]]></subnode_0>\n    </ErrorCode>\n</response>";
+  private static final String SENDLOOP_EXPIRED =
+      "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<response>\n"
+          + "    <Success><![CDATA[0]]></Success>\n"
+          + "    <ErrorCode>\n        <subnode_0><![CDATA[9998]]></subnode_0>\n    </ErrorCode>\n</response>";
 
-  private static final String SENDLOOP_CAMPAIGNS = "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<response>\n"
-      + "    <Success><![CDATA[1]]></Success>\n"
-      + "    <ErrorCode>\n        <subnode_0><![CDATA[0]]></subnode_0>\n    </ErrorCode>\n"
-      + "    <Campaigns><Campaign><CampaignID>7</CampaignID></Campaign></Campaigns>\n</response>";
+  private static final String SENDLOOP_CAMPAIGNS =
+      "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<response>\n"
+          + "    <Success><![CDATA[1]]></Success>\n"
+          + "    <ErrorCode>\n        <subnode_0><![CDATA[0]]></subnode_0>\n    </ErrorCode>\n"
+          + "    <Campaigns><Campaign><CampaignID>7</CampaignID></Campaign></Campaigns>\n</response>";
 
   private static String call(OkHttpClient api, Request request) throws IOException {
     try (Response response = api.newCall(request).execute()) {
@@ -145,12 +165,15 @@ class SessionInterceptorTest {
     server.enqueue(text(200, "second"));
     TenTenLoginClient login = new TenTenLoginClient(config());
     AtomicInteger logins = new AtomicInteger();
-    SessionInterceptor<TenTenSession> sessions = login.sessionInterceptor(() -> {
-      logins.incrementAndGet();
-      return login.login("jdoe", PASSWORD, Kill.POSSESS);
-    });
+    SessionInterceptor<TenTenSession> sessions =
+        login.sessionInterceptor(
+            () -> {
+              logins.incrementAndGet();
+              return login.login("jdoe", PASSWORD, Kill.POSSESS);
+            });
     OkHttpClient api = apiClient(sessions);
-    assertEquals(0, server.getRequestCount(), "the interceptor logs in lazily, on the first request");
+    assertEquals(
+        0, server.getRequestCount(), "the interceptor logs in lazily, on the first request");
 
     assertEquals("200 first", call(api, get("/api/query?table=sales")));
     // an own sid in the request is replaced, not sent twice
@@ -159,19 +182,23 @@ class SessionInterceptorTest {
     assertEquals(TENTEN_LOGIN, take().getTarget());
     RecordedRequest first = take();
     assertEquals("GET", first.getMethod());
-    assertEquals("/api/query?table=sales&sid=sess-0042&pswd=" + ENCRYPTED_IN_URL, first.getTarget());
+    assertEquals(
+        "/api/query?table=sales&sid=sess-0042&pswd=" + ENCRYPTED_IN_URL, first.getTarget());
     assertEquals(ENCRYPTED, first.getUrl().queryParameter("pswd"));
-    assertEquals("/api/query?table=regions&sid=sess-0042&pswd=" + ENCRYPTED_IN_URL, take().getTarget());
+    assertEquals(
+        "/api/query?table=regions&sid=sess-0042&pswd=" + ENCRYPTED_IN_URL, take().getTarget());
     assertEquals(1, logins.get());
     assertEquals(3, server.getRequestCount());
-    assertEquals(ENCRYPTED, sessions.session().encryptedPassword().reveal(), "session() is the held one");
+    assertEquals(
+        ENCRYPTED, sessions.session().encryptedPassword().reveal(), "session() is the held one");
     assertEquals(1, logins.get());
   }
 
   // (b) ------------------------------------------------------------------------------------------
 
   @Test
-  void sendloopErrorCode9998InA200LogsInAgainAndReplaysTheGetWithTheNewSessionId() throws Exception {
+  void sendloopErrorCode9998InA200LogsInAgainAndReplaysTheGetWithTheNewSessionId()
+      throws Exception {
     server.enqueue(xml(sendloopSuccess("sess-A")));
     server.enqueue(xml(SENDLOOP_EXPIRED));
     server.enqueue(xml(sendloopSuccess("sess-B")));
@@ -201,11 +228,13 @@ class SessionInterceptorTest {
     server.enqueue(xml("<response><ErrorCode><subnode_0>9999</subnode_0></ErrorCode></response>"));
     SendloopLoginClient login = new SendloopLoginClient(config());
     OkHttpClient api =
-        apiClient(login.sessionInterceptor(() -> login.login(SENDLOOP_KEY, "acmeuser", PASSWORD, null)));
+        apiClient(
+            login.sessionInterceptor(() -> login.login(SENDLOOP_KEY, "acmeuser", PASSWORD, null)));
 
     assertEquals("204 ", call(api, get("/api/v2/?Command=A")));
     assertEquals("200 not xml at all <", call(api, get("/api/v2/?Command=B")));
-    assertEquals("200 <response><ErrorCode><subnode_0>9999</subnode_0></ErrorCode></response>",
+    assertEquals(
+        "200 <response><ErrorCode><subnode_0>9999</subnode_0></ErrorCode></response>",
         call(api, get("/api/v2/?Command=C")));
 
     assertEquals(SENDLOOP_LOGIN, take().getTarget());
@@ -218,16 +247,26 @@ class SessionInterceptorTest {
   @Test
   void aJsonAnswerIsReadAsJsonWhateverTheDeclaredFormat() throws Exception {
     server.enqueue(xml(sendloopSuccess("sess-A")));
-    server.enqueue(new MockResponse.Builder().code(200).addHeader("Content-Type", "application/json")
-        .body("{\"Success\":false,\"ErrorCode\":[9998]}").build());
+    server.enqueue(
+        new MockResponse.Builder()
+            .code(200)
+            .addHeader("Content-Type", "application/json")
+            .body("{\"Success\":false,\"ErrorCode\":[9998]}")
+            .build());
     server.enqueue(xml(sendloopSuccess("sess-B")));
-    server.enqueue(new MockResponse.Builder().code(200).addHeader("Content-Type", "application/json")
-        .body("{\"Success\":true}").build());
+    server.enqueue(
+        new MockResponse.Builder()
+            .code(200)
+            .addHeader("Content-Type", "application/json")
+            .body("{\"Success\":true}")
+            .build());
     SendloopLoginClient login = new SendloopLoginClient(config());
     OkHttpClient api =
-        apiClient(login.sessionInterceptor(() -> login.login(SENDLOOP_KEY, "acmeuser", PASSWORD, null)));
+        apiClient(
+            login.sessionInterceptor(() -> login.login(SENDLOOP_KEY, "acmeuser", PASSWORD, null)));
 
-    assertEquals("200 {\"Success\":true}", call(api, get("/api/v2/?Command=J&ResponseFormat=JSON")));
+    assertEquals(
+        "200 {\"Success\":true}", call(api, get("/api/v2/?Command=J&ResponseFormat=JSON")));
 
     assertEquals(SENDLOOP_LOGIN, take().getTarget());
     assertEquals("/api/v2/?Command=J&ResponseFormat=JSON&SessionID=sess-A", take().getTarget());
@@ -249,17 +288,23 @@ class SessionInterceptorTest {
     server.enqueue(text(200, "stored after replay"));
     TenTenLoginClient login = new TenTenLoginClient(config());
     AtomicInteger logins = new AtomicInteger();
-    OkHttpClient api = apiClient(login.sessionInterceptor(() -> {
-      logins.incrementAndGet();
-      return login.login("jdoe", PASSWORD, Kill.POSSESS);
-    }));
+    OkHttpClient api =
+        apiClient(
+            login.sessionInterceptor(
+                () -> {
+                  logins.incrementAndGet();
+                  return login.login("jdoe", PASSWORD, Kill.POSSESS);
+                }));
 
-    assertEquals("401 expired", call(api, post("/api/upload", "rows=1")), "not idempotent: the 401 itself");
+    assertEquals(
+        "401 expired", call(api, post("/api/upload", "rows=1")), "not idempotent: the 401 itself");
     assertEquals(2, logins.get(), "the session was renewed all the same");
     assertEquals("200 stored", call(api, post("/api/upload", "rows=2")));
-    Request replaySafe = post("/api/upload", "rows=3").newBuilder()
-        .tag(SessionInterceptor.ReplaySafe.class, SessionInterceptor.REPLAY_SAFE)
-        .build();
+    Request replaySafe =
+        post("/api/upload", "rows=3")
+            .newBuilder()
+            .tag(SessionInterceptor.ReplaySafe.class, SessionInterceptor.REPLAY_SAFE)
+            .build();
     assertEquals("200 stored after replay", call(api, replaySafe));
     assertEquals(3, logins.get());
 
@@ -276,7 +321,9 @@ class SessionInterceptorTest {
   private static void assertPost(RecordedRequest request, String target, String body) {
     assertEquals("POST", request.getMethod());
     assertEquals(target, request.getTarget());
-    assertEquals("application/x-www-form-urlencoded; charset=utf-8", request.getHeaders().get("Content-Type"));
+    assertEquals(
+        "application/x-www-form-urlencoded; charset=utf-8",
+        request.getHeaders().get("Content-Type"));
     assertEquals(body, request.getBody().utf8());
   }
 
@@ -284,16 +331,21 @@ class SessionInterceptorTest {
 
   @Test
   void aHeaderSessionTravelsAsBearerAuthorization() throws Exception {
-    server.enqueue(new MockResponse.Builder().code(200).addHeader("Content-Type", "application/json")
-        .body("{\"access_token\":\"tok-9f8e7d\",\"user\":\"ann\"}").build());
+    server.enqueue(
+        new MockResponse.Builder()
+            .code(200)
+            .addHeader("Content-Type", "application/json")
+            .body("{\"access_token\":\"tok-9f8e7d\",\"user\":\"ann\"}")
+            .build());
     server.enqueue(text(200, "me"));
     server.enqueue(text(200, "mine"));
     BearerLoginClient login = new BearerLoginClient(config());
     OkHttpClient api = apiClient(login.sessionInterceptor(() -> login.login("ann", PASSWORD)));
 
     assertEquals("200 me", call(api, get("/v1/me")));
-    assertEquals("200 mine", call(api,
-        get("/v1/mine").newBuilder().header("Authorization", "Basic c3RhbGU=").build()));
+    assertEquals(
+        "200 mine",
+        call(api, get("/v1/mine").newBuilder().header("Authorization", "Basic c3RhbGU=").build()));
 
     RecordedRequest loginRequest = take();
     assertEquals("/oauth/token", loginRequest.getTarget());
@@ -303,21 +355,29 @@ class SessionInterceptorTest {
     assertEquals(List.of("Bearer tok-9f8e7d"), me.getHeaders().values("Authorization"));
     RecordedRequest mine = take();
     assertEquals("/v1/mine", mine.getTarget());
-    assertEquals(List.of("Bearer tok-9f8e7d"), mine.getHeaders().values("Authorization"), "replaced, not added");
+    assertEquals(
+        List.of("Bearer tok-9f8e7d"),
+        mine.getHeaders().values("Authorization"),
+        "replaced, not added");
     assertEquals(3, server.getRequestCount());
   }
 
   @Test
   void aCookieSessionTravelsInTheCookieHeaderNextToTheRequestsOwnCookies() throws Exception {
-    server.enqueue(new MockResponse.Builder().code(204)
-        .addHeader("Set-Cookie", "PHPSESSID=9k2l3m4n5o6p; path=/; HttpOnly").build());
+    server.enqueue(
+        new MockResponse.Builder()
+            .code(204)
+            .addHeader("Set-Cookie", "PHPSESSID=9k2l3m4n5o6p; path=/; HttpOnly")
+            .build());
     server.enqueue(text(200, "account"));
     server.enqueue(text(200, "orders"));
     PhpSessionLoginClient login = new PhpSessionLoginClient(config());
     OkHttpClient api = apiClient(login.sessionInterceptor(() -> login.login("ann", PASSWORD)));
 
     assertEquals("200 account", call(api, get("/account.php")));
-    assertEquals("200 orders", call(api, get("/orders.php").newBuilder().header("Cookie", "lang=en").build()));
+    assertEquals(
+        "200 orders",
+        call(api, get("/orders.php").newBuilder().header("Cookie", "lang=en").build()));
 
     RecordedRequest loginRequest = take();
     assertEquals("/login.php", loginRequest.getTarget());
@@ -333,8 +393,12 @@ class SessionInterceptorTest {
 
   @Test
   void aPrefixedSecretTravelsAsItsValueInTheQueryAndInACookie() throws Exception {
-    server.enqueue(new MockResponse.Builder().code(200).addHeader("Content-Type", "application/json")
-        .body("{\"token\":\"tok/1\",\"device\":\"dev-2\"}").build());
+    server.enqueue(
+        new MockResponse.Builder()
+            .code(200)
+            .addHeader("Content-Type", "application/json")
+            .body("{\"token\":\"tok/1\",\"device\":\"dev-2\"}")
+            .build());
     server.enqueue(text(200, "ok"));
     PrefixedTokenLoginClient login = new PrefixedTokenLoginClient(config());
     OkHttpClient api = apiClient(login.sessionInterceptor(() -> login.login("ann", PASSWORD)));
@@ -369,16 +433,20 @@ class SessionInterceptorTest {
     public MockResponse dispatch(RecordedRequest request) throws InterruptedException {
       HttpUrl url = request.getUrl();
       switch (url.encodedPath()) {
-        case "/gw.k": {
-          int n = logins.incrementAndGet();
-          if (n == 2) {
-            renewalWaitedForAll.set(staleArrived.await(TIMEOUT_SECONDS, SECONDS));
-            if (renewalFails) {
-              return xml("<out><rc>4</rc><msg>Invalid user identification: " + PASSWORD_IN_XML + "</msg></out>");
+        case "/gw.k":
+          {
+            int n = logins.incrementAndGet();
+            if (n == 2) {
+              renewalWaitedForAll.set(staleArrived.await(TIMEOUT_SECONDS, SECONDS));
+              if (renewalFails) {
+                return xml(
+                    "<out><rc>4</rc><msg>Invalid user identification: "
+                        + PASSWORD_IN_XML
+                        + "</msg></out>");
+              }
             }
+            return xml(tenTenSuccess("sess-" + n, "ENC+" + n + "/x"));
           }
-          return xml(tenTenSuccess("sess-" + n, "ENC+" + n + "/x"));
-        }
         case "/api/ping":
           return text(200, "pong " + url.queryParameter("sid"));
         case "/api/data":
@@ -387,14 +455,17 @@ class SessionInterceptorTest {
             return text(401, "session expired");
           }
           fresh.incrementAndGet();
-          return text(200, "data for " + url.queryParameter("sid") + " " + url.queryParameter("pswd"));
+          return text(
+              200, "data for " + url.queryParameter("sid") + " " + url.queryParameter("pswd"));
         default:
           return text(404, "no such path");
       }
     }
   }
 
-  /** Starts {@code THREADS} threads together, each doing one GET, and returns each one's outcome. */
+  /**
+   * Starts {@code THREADS} threads together, each doing one GET, and returns each one's outcome.
+   */
   private List<Object> getFromAllThreadsAtOnce(OkHttpClient api, String path) throws Exception {
     ExecutorService pool = Executors.newFixedThreadPool(THREADS);
     try {
@@ -402,15 +473,16 @@ class SessionInterceptorTest {
       CountDownLatch go = new CountDownLatch(1);
       List<Future<Object>> futures = new ArrayList<>();
       for (int i = 0; i < THREADS; i++) {
-        Callable<Object> task = () -> {
-          ready.countDown();
-          assertTrue(go.await(TIMEOUT_SECONDS, SECONDS));
-          try {
-            return call(api, get(path));
-          } catch (RuntimeException | IOException e) {
-            return e;
-          }
-        };
+        Callable<Object> task =
+            () -> {
+              ready.countDown();
+              assertTrue(go.await(TIMEOUT_SECONDS, SECONDS));
+              try {
+                return call(api, get(path));
+              } catch (RuntimeException | IOException e) {
+                return e;
+              }
+            };
         futures.add(pool.submit(task));
       }
       assertTrue(ready.await(TIMEOUT_SECONDS, SECONDS), "threads did not start");
@@ -427,10 +499,11 @@ class SessionInterceptorTest {
 
   private SessionInterceptor<TenTenSession> tenTenSessions(AtomicInteger supplierCalls) {
     TenTenLoginClient login = new TenTenLoginClient(config());
-    return login.sessionInterceptor(() -> {
-      supplierCalls.incrementAndGet();
-      return login.login("jdoe", PASSWORD, Kill.POSSESS);
-    });
+    return login.sessionInterceptor(
+        () -> {
+          supplierCalls.incrementAndGet();
+          return login.login("jdoe", PASSWORD, Kill.POSSESS);
+        });
   }
 
   @Test
@@ -444,7 +517,8 @@ class SessionInterceptorTest {
 
     List<Object> outcomes = getFromAllThreadsAtOnce(api, "/api/data");
 
-    assertTrue(renewal.renewalWaitedForAll.get(), "the renewal did not see all 64 expired requests first");
+    assertTrue(
+        renewal.renewalWaitedForAll.get(), "the renewal did not see all 64 expired requests first");
     for (Object outcome : outcomes) {
       assertEquals("200 data for sess-2 ENC+2/x", outcome);
     }
@@ -452,12 +526,15 @@ class SessionInterceptorTest {
     assertEquals(2, supplierCalls.get());
     assertEquals(THREADS, renewal.fresh.get());
     assertEquals(1 + 1 + THREADS + 1 + THREADS, server.getRequestCount());
-    assertEquals(api.connectionPool().connectionCount(), api.connectionPool().idleConnectionCount(),
+    assertEquals(
+        api.connectionPool().connectionCount(),
+        api.connectionPool().idleConnectionCount(),
         "every response was closed");
   }
 
   @Test
-  void whenTheRenewalFailsAllSixtyFourThreadsFailWithItsReasonAndNoneLogsInAgain() throws Exception {
+  void whenTheRenewalFailsAllSixtyFourThreadsFailWithItsReasonAndNoneLogsInAgain()
+      throws Exception {
     RenewalServer renewal = new RenewalServer(true);
     server.setDispatcher(renewal);
     AtomicInteger supplierCalls = new AtomicInteger();
@@ -467,7 +544,8 @@ class SessionInterceptorTest {
 
     List<Object> outcomes = getFromAllThreadsAtOnce(api, "/api/data");
 
-    assertTrue(renewal.renewalWaitedForAll.get(), "the renewal did not see all 64 expired requests first");
+    assertTrue(
+        renewal.renewalWaitedForAll.get(), "the renewal did not see all 64 expired requests first");
     for (Object outcome : outcomes) {
       LoginRejectedException e = assertInstanceOf(LoginRejectedException.class, outcome);
       assertEquals(FailureReason.INVALID_CREDENTIALS, e.reason());
@@ -478,7 +556,9 @@ class SessionInterceptorTest {
     assertEquals(2, supplierCalls.get());
     assertEquals(0, renewal.fresh.get());
     assertEquals(1 + 1 + THREADS + 1, server.getRequestCount(), "nothing replayed");
-    assertEquals(api.connectionPool().connectionCount(), api.connectionPool().idleConnectionCount(),
+    assertEquals(
+        api.connectionPool().connectionCount(),
+        api.connectionPool().idleConnectionCount(),
         "every expired response was closed although its renewal failed");
     assertEquals("SessionInterceptor[no session]", sessions.toString());
   }
@@ -495,14 +575,21 @@ class SessionInterceptorTest {
     assertEquals("SessionInterceptor[no session]", sessions.toString());
     call(apiClient(sessions), get("/api/query"));
     assertEquals("SessionInterceptor[session held]", sessions.toString());
-    assertEquals("TenTenSession[sid=sess-0042, encryptedPassword=***, message=Last login was: never, "
-        + "version=prime-17.31]", sessions.session().toString());
+    assertEquals(
+        "TenTenSession[sid=sess-0042, encryptedPassword=***, message=Last login was: never, "
+            + "version=prime-17.31]",
+        sessions.session().toString());
 
     // a renewal refused with the password echoed back
     server.enqueue(text(401, "expired"));
-    server.enqueue(xml("<out><rc>4</rc><msg>Invalid user identification: " + PASSWORD_IN_XML + "</msg></out>"));
-    LoginRejectedException rejected = assertThrows(LoginRejectedException.class,
-        () -> call(apiClient(sessions), get("/api/query")));
+    server.enqueue(
+        xml(
+            "<out><rc>4</rc><msg>Invalid user identification: "
+                + PASSWORD_IN_XML
+                + "</msg></out>"));
+    LoginRejectedException rejected =
+        assertThrows(
+            LoginRejectedException.class, () -> call(apiClient(sessions), get("/api/query")));
     assertNoSecret(rejected);
     assertFalse(sessions.toString().contains(ENCRYPTED));
 
@@ -511,12 +598,14 @@ class SessionInterceptorTest {
     try (ServerSocket socket = new ServerSocket(0)) {
       closedPort = socket.getLocalPort();
     }
-    TenTenLoginClient unreachable = new TenTenLoginClient(
-        LoginClientConfig.builder().baseUrl("http://127.0.0.1:" + closedPort + "/").build());
+    TenTenLoginClient unreachable =
+        new TenTenLoginClient(
+            LoginClientConfig.builder().baseUrl("http://127.0.0.1:" + closedPort + "/").build());
     SessionInterceptor<TenTenSession> failing =
         unreachable.sessionInterceptor(() -> unreachable.login("jdoe", PASSWORD, Kill.POSSESS));
-    LoginTransportException transport = assertThrows(LoginTransportException.class,
-        () -> call(apiClient(failing), get("/api/query")));
+    LoginTransportException transport =
+        assertThrows(
+            LoginTransportException.class, () -> call(apiClient(failing), get("/api/query")));
     assertEquals(FailureReason.TRANSPORT_ERROR, transport.reason());
     assertTrue(transport.getMessage().contains("/gw.k"), transport.getMessage());
     assertNoSecret(transport);
@@ -526,7 +615,8 @@ class SessionInterceptorTest {
   private static void assertNoSecret(LoginException e) {
     for (Throwable t = e; t != null; t = t.getCause()) {
       for (String text : List.of(String.valueOf(t.getMessage()), t.toString())) {
-        for (String secret : List.of(PASSWORD, PASSWORD_IN_URL, "p&ss", ENCRYPTED, ENCRYPTED_IN_URL, "ENC+1")) {
+        for (String secret :
+            List.of(PASSWORD, PASSWORD_IN_URL, "p&ss", ENCRYPTED, ENCRYPTED_IN_URL, "ENC+1")) {
           assertFalse(text.contains(secret), text);
         }
       }

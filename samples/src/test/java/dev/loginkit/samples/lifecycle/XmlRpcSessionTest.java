@@ -16,16 +16,24 @@ import okhttp3.RequestBody;
 import okhttp3.Response;
 import org.junit.jupiter.api.Test;
 
-/** iThenticate: the session travels as a struct member of later XML-RPC calls; api_status 401 means it expired. */
+/**
+ * iThenticate: the session travels as a struct member of later XML-RPC calls; api_status 401 means
+ * it expired.
+ */
 class XmlRpcSessionTest {
   private static final MediaType XML = MediaType.get("text/xml");
 
   @StartStop public final MockWebServer server = new MockWebServer();
 
   private static MockResponse rpc(String members) {
-    return new MockResponse.Builder().code(200).addHeader("Content-Type", "text/xml")
-        .body("<?xml version=\"1.0\"?><methodResponse><params><param><value><struct>" + members
-            + "</struct></value></param></params></methodResponse>").build();
+    return new MockResponse.Builder()
+        .code(200)
+        .addHeader("Content-Type", "text/xml")
+        .body(
+            "<?xml version=\"1.0\"?><methodResponse><params><param><value><struct>"
+                + members
+                + "</struct></value></param></params></methodResponse>")
+        .build();
   }
 
   private static String member(String name, String value) {
@@ -37,17 +45,38 @@ class XmlRpcSessionTest {
   }
 
   private static Request call(String methodName, String params) {
-    return new Request.Builder().url("http://placeholder/rpc")
-        .post(RequestBody.create("<?xml version=\"1.0\"?><methodCall><methodName>" + methodName
-            + "</methodName><params>" + params + "</params></methodCall>", XML)).build();
+    return new Request.Builder()
+        .url("http://placeholder/rpc")
+        .post(
+            RequestBody.create(
+                "<?xml version=\"1.0\"?><methodCall><methodName>"
+                    + methodName
+                    + "</methodName><params>"
+                    + params
+                    + "</params></methodCall>",
+                XML))
+        .build();
   }
 
   private OkHttpClient api(ThenticateLoginClient login) {
     return new OkHttpClient.Builder()
-        .addInterceptor(login.sessionInterceptor(() -> login.login("user@example.com", "secret-pass")))
-        .addInterceptor(chain -> chain.proceed(chain.request().newBuilder()
-            .url(chain.request().url().newBuilder().host(server.getHostName()).port(server.getPort()).build())
-            .build()))
+        .addInterceptor(
+            login.sessionInterceptor(() -> login.login("user@example.com", "secret-pass")))
+        .addInterceptor(
+            chain ->
+                chain.proceed(
+                    chain
+                        .request()
+                        .newBuilder()
+                        .url(
+                            chain
+                                .request()
+                                .url()
+                                .newBuilder()
+                                .host(server.getHostName())
+                                .port(server.getPort())
+                                .build())
+                        .build()))
         .build();
   }
 
@@ -57,11 +86,18 @@ class XmlRpcSessionTest {
     server.enqueue(rpc(member("api_status", "<int>200</int>")));
     server.enqueue(rpc(member("api_status", "<int>200</int>")));
     ThenticateLoginClient login =
-        new ThenticateLoginClient(LoginClientConfig.builder().baseUrl(server.url("/").toString()).build());
+        new ThenticateLoginClient(
+            LoginClientConfig.builder().baseUrl(server.url("/").toString()).build());
     OkHttpClient api = api(login);
 
-    try (Response r = api.newCall(call("document.get",
-        "<param><value><struct>" + member("id", "<int>7</int>") + "</struct></value></param>")).execute()) {
+    try (Response r =
+        api.newCall(
+                call(
+                    "document.get",
+                    "<param><value><struct>"
+                        + member("id", "<int>7</int>")
+                        + "</struct></value></param>"))
+            .execute()) {
       assertEquals(200, r.code());
     }
     try (Response r = api.newCall(call("folder.list", "")).execute()) {
@@ -70,12 +106,19 @@ class XmlRpcSessionTest {
 
     server.takeRequest(5, TimeUnit.SECONDS); // the login
     RecordedRequest get = server.takeRequest(5, TimeUnit.SECONDS);
-    assertEquals("<?xml version=\"1.0\"?><methodCall><methodName>document.get</methodName><params><param><value>"
-        + "<struct>" + member("sid", "<string>s-1</string>") + member("id", "<int>7</int>")
-        + "</struct></value></param></params></methodCall>", get.getBody().utf8());
+    assertEquals(
+        "<?xml version=\"1.0\"?><methodCall><methodName>document.get</methodName><params><param><value>"
+            + "<struct>"
+            + member("sid", "<string>s-1</string>")
+            + member("id", "<int>7</int>")
+            + "</struct></value></param></params></methodCall>",
+        get.getBody().utf8());
     RecordedRequest list = server.takeRequest(5, TimeUnit.SECONDS);
-    assertEquals("<?xml version=\"1.0\"?><methodCall><methodName>folder.list</methodName><params><param><value>"
-        + "<struct>" + member("sid", "<string>s-1</string>") + "</struct></value></param></params></methodCall>",
+    assertEquals(
+        "<?xml version=\"1.0\"?><methodCall><methodName>folder.list</methodName><params><param><value>"
+            + "<struct>"
+            + member("sid", "<string>s-1</string>")
+            + "</struct></value></param></params></methodCall>",
         list.getBody().utf8());
   }
 
@@ -86,20 +129,30 @@ class XmlRpcSessionTest {
     server.enqueue(rpc(loginOk("s-2")));
     server.enqueue(rpc(member("api_status", "<int>200</int>")));
     ThenticateLoginClient login =
-        new ThenticateLoginClient(LoginClientConfig.builder().baseUrl(server.url("/").toString()).build());
+        new ThenticateLoginClient(
+            LoginClientConfig.builder().baseUrl(server.url("/").toString()).build());
     OkHttpClient api = api(login);
 
-    Request safe = call("document.get", "").newBuilder()
-        .tag(dev.loginkit.SessionInterceptor.ReplaySafe.class, dev.loginkit.SessionInterceptor.REPLAY_SAFE).build();
+    Request safe =
+        call("document.get", "")
+            .newBuilder()
+            .tag(
+                dev.loginkit.SessionInterceptor.ReplaySafe.class,
+                dev.loginkit.SessionInterceptor.REPLAY_SAFE)
+            .build();
     try (Response r = api.newCall(safe).execute()) {
       assertEquals(200, r.code());
       assertEquals(true, r.body().string().contains("<int>200</int>"));
     }
 
     server.takeRequest(5, TimeUnit.SECONDS);
-    assertEquals(true, server.takeRequest(5, TimeUnit.SECONDS).getBody().utf8().contains("<string>s-1</string>"));
+    assertEquals(
+        true,
+        server.takeRequest(5, TimeUnit.SECONDS).getBody().utf8().contains("<string>s-1</string>"));
     server.takeRequest(5, TimeUnit.SECONDS);
-    assertEquals(true, server.takeRequest(5, TimeUnit.SECONDS).getBody().utf8().contains("<string>s-2</string>"));
+    assertEquals(
+        true,
+        server.takeRequest(5, TimeUnit.SECONDS).getBody().utf8().contains("<string>s-2</string>"));
     assertEquals(4, server.getRequestCount());
   }
 }

@@ -29,7 +29,10 @@ class InterServerSoapLoginTest {
   private static final String PASSWORD = "my<pass>&word";
   private static final String SESSION = "434ee20ee37a5ce6a2ec4b1e6953b86f";
 
-  /** What PHP's SoapClient sends, and so what LoginKit must send: rpc/encoded, xsi:type on every part. */
+  /**
+   * What PHP's SoapClient sends, and so what LoginKit must send: rpc/encoded, xsi:type on every
+   * part.
+   */
   private static final String EXPECTED_REQUEST =
       "<?xml version='1.0' encoding='UTF-8'?>"
           + "<SOAP-ENV:Envelope xmlns:SOAP-ENV=\"http://schemas.xmlsoap.org/soap/envelope/\" xmlns:ns1=\"urn:myapi\""
@@ -42,18 +45,24 @@ class InterServerSoapLoginTest {
           + "</ns1:api_login>"
           + "</SOAP-ENV:Body></SOAP-ENV:Envelope>";
 
-  /** PHP SoapServer's envelope prologue, namespace declarations and encodingStyle on the Envelope. */
+  /**
+   * PHP SoapServer's envelope prologue, namespace declarations and encodingStyle on the Envelope.
+   */
   private static final String PHP_START =
       "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
           + "<SOAP-ENV:Envelope xmlns:SOAP-ENV=\"http://schemas.xmlsoap.org/soap/envelope/\" xmlns:ns1=\"urn:myapi\""
           + " xmlns:xsd=\"http://www.w3.org/2001/XMLSchema\" xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\""
           + " xmlns:SOAP-ENC=\"http://schemas.xmlsoap.org/soap/encoding/\""
           + " SOAP-ENV:encodingStyle=\"http://schemas.xmlsoap.org/soap/encoding/\"><SOAP-ENV:Body>";
+
   private static final String PHP_END = "</SOAP-ENV:Body></SOAP-ENV:Envelope>\n";
 
-  private static final String PHP_SUCCESS = PHP_START
-      + "<ns1:api_loginResponse><return xsi:type=\"xsd:string\">" + SESSION + "</return></ns1:api_loginResponse>"
-      + PHP_END;
+  private static final String PHP_SUCCESS =
+      PHP_START
+          + "<ns1:api_loginResponse><return xsi:type=\"xsd:string\">"
+          + SESSION
+          + "</return></ns1:api_loginResponse>"
+          + PHP_END;
 
   @StartStop public final MockWebServer server = new MockWebServer();
 
@@ -61,8 +70,9 @@ class InterServerSoapLoginTest {
 
   @BeforeEach
   void setUp() {
-    client = new InterServerSoapLoginClient(
-        LoginClientConfig.builder().baseUrl(server.url("/").toString()).build());
+    client =
+        new InterServerSoapLoginClient(
+            LoginClientConfig.builder().baseUrl(server.url("/").toString()).build());
   }
 
   private static MockResponse soap(int code, String body) {
@@ -74,8 +84,13 @@ class InterServerSoapLoginTest {
   }
 
   private static String phpFault(String code, String message) {
-    return PHP_START + "<SOAP-ENV:Fault><faultcode>SOAP-ENV:" + code + "</faultcode><faultstring>" + message
-        + "</faultstring></SOAP-ENV:Fault>" + PHP_END;
+    return PHP_START
+        + "<SOAP-ENV:Fault><faultcode>SOAP-ENV:"
+        + code
+        + "</faultcode><faultstring>"
+        + message
+        + "</faultstring></SOAP-ENV:Fault>"
+        + PHP_END;
   }
 
   @Test
@@ -99,7 +114,8 @@ class InterServerSoapLoginTest {
   void aFaultIsARefusedLoginWhateverTheHttpStatus(int status) throws Exception {
     server.enqueue(soap(status, phpFault("Server", "Invalid Login")));
 
-    LoginRejectedException e = assertThrows(LoginRejectedException.class, () -> client.api_login(USER, PASSWORD));
+    LoginRejectedException e =
+        assertThrows(LoginRejectedException.class, () -> client.api_login(USER, PASSWORD));
 
     assertEquals(FailureReason.INVALID_CREDENTIALS, e.reason());
     assertEquals("Server", e.failure().code());
@@ -107,7 +123,8 @@ class InterServerSoapLoginTest {
     assertNull(e.failure().field());
     assertEquals(status, e.failure().httpStatus());
     assertEquals(Map.of(), e.failure().details());
-    assertEquals("INVALID_CREDENTIALS (HTTP " + status + ", code Server): Invalid Login", e.getMessage());
+    assertEquals(
+        "INVALID_CREDENTIALS (HTTP " + status + ", code Server): Invalid Login", e.getMessage());
     assertEquals(EXPECTED_REQUEST, server.takeRequest().getBody().utf8());
   }
 
@@ -134,9 +151,11 @@ class InterServerSoapLoginTest {
   @Test
   void aFaultEchoingThePasswordNeverShowsIt() throws Exception {
     // The server writes the password XML-escaped, as any SOAP stack would.
-    server.enqueue(soap(500, phpFault("Server", "Invalid password my&lt;pass&gt;&amp;word for " + USER)));
+    server.enqueue(
+        soap(500, phpFault("Server", "Invalid password my&lt;pass&gt;&amp;word for " + USER)));
 
-    LoginRejectedException e = assertThrows(LoginRejectedException.class, () -> client.api_login(USER, PASSWORD));
+    LoginRejectedException e =
+        assertThrows(LoginRejectedException.class, () -> client.api_login(USER, PASSWORD));
 
     assertEquals(FailureReason.INVALID_CREDENTIALS, e.reason());
     assertEquals("Invalid password *** for " + USER, e.failure().message());
@@ -148,21 +167,25 @@ class InterServerSoapLoginTest {
 
   @Test
   void anyPrefixNamespaceOrderAndWhitespaceStillParse() throws Exception {
-    String success = "<?xml version=\"1.0\"?>\n"
-        + "<env:Envelope\n    xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\"\n"
-        + "    xmlns:api=\"urn:myapi\"\n    xmlns:env=\"http://schemas.xmlsoap.org/soap/envelope/\">\n"
-        + "  <env:Header>\n    <api:Trace>abc</api:Trace>\n  </env:Header>\n"
-        + "  <env:Body>\n    <api:api_loginResponse>\n"
-        + "      <return xsi:type=\"xsd:string\" xmlns:xsd=\"http://www.w3.org/2001/XMLSchema\">\n        "
-        + SESSION + "\n      </return>\n    </api:api_loginResponse>\n  </env:Body>\n</env:Envelope>\n";
-    String fault = "<soap:Envelope xmlns:soap=\"http://schemas.xmlsoap.org/soap/envelope/\">"
-        + "<soap:Body>\n  <soap:Fault>\n    <faultcode xmlns:s=\"http://schemas.xmlsoap.org/soap/envelope/\">s:Server</faultcode>\n"
-        + "    <faultstring>  Incorrect username  </faultstring>\n  </soap:Fault>\n</soap:Body></soap:Envelope>";
+    String success =
+        "<?xml version=\"1.0\"?>\n"
+            + "<env:Envelope\n    xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\"\n"
+            + "    xmlns:api=\"urn:myapi\"\n    xmlns:env=\"http://schemas.xmlsoap.org/soap/envelope/\">\n"
+            + "  <env:Header>\n    <api:Trace>abc</api:Trace>\n  </env:Header>\n"
+            + "  <env:Body>\n    <api:api_loginResponse>\n"
+            + "      <return xsi:type=\"xsd:string\" xmlns:xsd=\"http://www.w3.org/2001/XMLSchema\">\n        "
+            + SESSION
+            + "\n      </return>\n    </api:api_loginResponse>\n  </env:Body>\n</env:Envelope>\n";
+    String fault =
+        "<soap:Envelope xmlns:soap=\"http://schemas.xmlsoap.org/soap/envelope/\">"
+            + "<soap:Body>\n  <soap:Fault>\n    <faultcode xmlns:s=\"http://schemas.xmlsoap.org/soap/envelope/\">s:Server</faultcode>\n"
+            + "    <faultstring>  Incorrect username  </faultstring>\n  </soap:Fault>\n</soap:Body></soap:Envelope>";
     server.enqueue(soap(200, success));
     server.enqueue(soap(500, fault));
 
     SoapSession session = client.api_login(USER, PASSWORD);
-    LoginRejectedException e = assertThrows(LoginRejectedException.class, () -> client.api_login(USER, PASSWORD));
+    LoginRejectedException e =
+        assertThrows(LoginRejectedException.class, () -> client.api_login(USER, PASSWORD));
 
     assertEquals(new SoapSession(SESSION), session);
     assertEquals(FailureReason.INVALID_CREDENTIALS, e.reason());
@@ -174,27 +197,42 @@ class InterServerSoapLoginTest {
 
   @Test
   void aMalformedEnvelopeIsAProtocolErrorWithoutThePassword() throws Exception {
-    server.enqueue(soap(200, PHP_START + "<ns1:api_loginResponse><return>" + SESSION + "</ns1:api_loginResponse>"
-        + PHP_END));
+    server.enqueue(
+        soap(
+            200,
+            PHP_START
+                + "<ns1:api_loginResponse><return>"
+                + SESSION
+                + "</ns1:api_loginResponse>"
+                + PHP_END));
 
-    LoginProtocolException e = assertThrows(LoginProtocolException.class, () -> client.api_login(USER, PASSWORD));
+    LoginProtocolException e =
+        assertThrows(LoginProtocolException.class, () -> client.api_login(USER, PASSWORD));
 
     assertEquals(FailureReason.PROTOCOL_ERROR, e.reason());
     assertEquals(200, e.failure().httpStatus());
-    assertTrue(e.getMessage().startsWith("PROTOCOL_ERROR (HTTP 200): malformed SOAP envelope"), e.getMessage());
+    assertTrue(
+        e.getMessage().startsWith("PROTOCOL_ERROR (HTTP 200): malformed SOAP envelope"),
+        e.getMessage());
     assertNoPassword(e.getMessage());
     assertEquals(EXPECTED_REQUEST, server.takeRequest().getBody().utf8());
   }
 
   @Test
   void aBodyThatIsNotASoapEnvelopeIsAProtocolError() throws Exception {
-    server.enqueue(soap(200, "<?xml version=\"1.0\"?><api_loginResponse><return>" + SESSION
-        + "</return></api_loginResponse>"));
+    server.enqueue(
+        soap(
+            200,
+            "<?xml version=\"1.0\"?><api_loginResponse><return>"
+                + SESSION
+                + "</return></api_loginResponse>"));
 
-    LoginProtocolException e = assertThrows(LoginProtocolException.class, () -> client.api_login(USER, PASSWORD));
+    LoginProtocolException e =
+        assertThrows(LoginProtocolException.class, () -> client.api_login(USER, PASSWORD));
 
     assertEquals(FailureReason.PROTOCOL_ERROR, e.reason());
-    assertTrue(e.getMessage().startsWith("PROTOCOL_ERROR (HTTP 200): response is not a SOAP envelope"),
+    assertTrue(
+        e.getMessage().startsWith("PROTOCOL_ERROR (HTTP 200): response is not a SOAP envelope"),
         e.getMessage());
     assertEquals(EXPECTED_REQUEST, server.takeRequest().getBody().utf8());
   }
@@ -203,16 +241,19 @@ class InterServerSoapLoginTest {
   void aResponseWithoutReturnIsAProtocolErrorNamingTheField() throws Exception {
     server.enqueue(soap(200, PHP_START + "<ns1:api_loginResponse/>" + PHP_END));
 
-    LoginProtocolException e = assertThrows(LoginProtocolException.class, () -> client.api_login(USER, PASSWORD));
+    LoginProtocolException e =
+        assertThrows(LoginProtocolException.class, () -> client.api_login(USER, PASSWORD));
 
-    assertEquals("PROTOCOL_ERROR (HTTP 200): successful response lacks body field 'return'", e.getMessage());
+    assertEquals(
+        "PROTOCOL_ERROR (HTTP 200): successful response lacks body field 'return'", e.getMessage());
     assertEquals(EXPECTED_REQUEST, server.takeRequest().getBody().utf8());
   }
 
   /** Fails if any spelling of the password is in {@code text}, without printing the password. */
   private static void assertNoPassword(String text) {
     for (String spelling : new String[] {PASSWORD, "my&lt;pass", "pass>&", "pass&gt;"}) {
-      assertFalse(text.contains(spelling), () -> "password leaked: " + text.replace(spelling, "<LEAKED>"));
+      assertFalse(
+          text.contains(spelling), () -> "password leaked: " + text.replace(spelling, "<LEAKED>"));
     }
   }
 }

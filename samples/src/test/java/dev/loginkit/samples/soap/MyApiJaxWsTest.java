@@ -27,8 +27,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Seed 000 against a real SOAP stack: the JAX-WS reference implementation publishes {@link
- * MyApiService} on 127.0.0.1, and the client generated from {@link MyApiLogin} logs in to it. JAX-WS
- * parses LoginKit's envelope, and LoginKit parses JAX-WS's answers and faults.
+ * MyApiService} on 127.0.0.1, and the client generated from {@link MyApiLogin} logs in to it.
+ * JAX-WS parses LoginKit's envelope, and LoginKit parses JAX-WS's answers and faults.
  */
 class MyApiJaxWsTest {
   /** Held so that the level sticks: JAX-WS logs an INFO line per published endpoint. */
@@ -45,15 +45,18 @@ class MyApiJaxWsTest {
 
   @BeforeEach
   void publish() throws IOException {
-    // Our own server on port 0, so that no free port has to be guessed; JAX-WS publishes into its context.
+    // Our own server on port 0, so that no free port has to be guessed; JAX-WS publishes into its
+    // context.
     http = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
     service = new MyApiService();
     endpoint = Endpoint.create(service);
     endpoint.publish(http.createContext("/myapi"));
     http.start();
-    client = new MyApiLoginClient(LoginClientConfig.builder()
-        .baseUrl("http://127.0.0.1:" + http.getAddress().getPort())
-        .build());
+    client =
+        new MyApiLoginClient(
+            LoginClientConfig.builder()
+                .baseUrl("http://127.0.0.1:" + http.getAddress().getPort())
+                .build());
   }
 
   @AfterEach
@@ -68,7 +71,8 @@ class MyApiJaxWsTest {
 
   @Test
   void theJaxWsServiceAcceptsTheEnvelopeAndItsAnswerBecomesTheSession() {
-    LoginResult<MyApiLogin.Session> result = client.api_login(MyApiService.USER, MyApiService.PASSWORD);
+    LoginResult<MyApiLogin.Session> result =
+        client.api_login(MyApiService.USER, MyApiService.PASSWORD);
 
     assertEquals(new LoginResult.Success<>(new MyApiLogin.Session(MyApiService.SESSION)), result);
     assertReceived(new String[] {MyApiService.USER, MyApiService.PASSWORD});
@@ -88,7 +92,8 @@ class MyApiJaxWsTest {
     assertEquals(500, failure.httpStatus());
     assertEquals(Map.of(), failure.details());
     LoginRejectedException thrown = assertThrows(LoginRejectedException.class, result::orThrow);
-    assertEquals("INVALID_CREDENTIALS (HTTP 500, code Server): Invalid login for " + MyApiService.USER,
+    assertEquals(
+        "INVALID_CREDENTIALS (HTTP 500, code Server): Invalid login for " + MyApiService.USER,
         thrown.getMessage());
     assertFalse(result.toString().contains(wrong), "password leaked");
     assertReceived(new String[] {MyApiService.USER, wrong});
@@ -112,7 +117,8 @@ class MyApiJaxWsTest {
     for (int i = 0; i < expected.length; i++) {
       assertEquals(expected[i][0], received.get(i)[0], "username");
       // Compared without printing: the password stays out of the test output even on failure.
-      assertTrue(expected[i][1].equals(received.get(i)[1]), "the service received a different password");
+      assertTrue(
+          expected[i][1].equals(received.get(i)[1]), "the service received a different password");
     }
   }
 }

@@ -14,8 +14,8 @@ import dev.loginkit.annotations.SoapStyle;
 
 /**
  * {@code urn:myapi}'s {@code api_login} as a JAX-WS service publishes it: rpc/literal, so the parts
- * carry no {@code xsi:type}. Declared in the test sources so that the processor generates its client
- * as it would in a user's build.
+ * carry no {@code xsi:type}. Declared in the test sources so that the processor generates its
+ * client as it would in a user's build.
  */
 @LoginApi(baseUrl = "https://soap.example.test")
 public interface MyApiLogin {
@@ -27,5 +27,6 @@ public interface MyApiLogin {
   @Post(value = "/myapi", body = BodyEncoding.SOAP)
   @Soap(namespace = "urn:myapi", style = SoapStyle.RPC, encoded = false)
   @OnMessage(matches = "Invalid login for .*", reason = FailureReason.INVALID_CREDENTIALS)
-  LoginResult<Session> api_login(@Param("username") String username, @Param("password") @Secret String password);
+  LoginResult<Session> api_login(
+      @Param("username") String username, @Param("password") @Secret String password);
 }

@@ -53,15 +53,20 @@ public class MyApiService {
 
   private static SOAPFaultException clientFault(String message) {
     try {
-      SOAPFault fault = SOAPFactory.newInstance(SOAPConstants.SOAP_1_1_PROTOCOL)
-          .createFault(message, new javax.xml.namespace.QName(SOAPConstants.URI_NS_SOAP_1_1_ENVELOPE, "Client"));
+      SOAPFault fault =
+          SOAPFactory.newInstance(SOAPConstants.SOAP_1_1_PROTOCOL)
+              .createFault(
+                  message,
+                  new javax.xml.namespace.QName(SOAPConstants.URI_NS_SOAP_1_1_ENVELOPE, "Client"));
       return new SOAPFaultException(fault);
     } catch (SOAPException e) {
       throw new IllegalStateException(e);
     }
   }
 
-  /** The checked fault JAX-WS maps to a SOAP 1.1 {@code Server} fault whose string is the message. */
+  /**
+   * The checked fault JAX-WS maps to a SOAP 1.1 {@code Server} fault whose string is the message.
+   */
   @WebFault(name = "InvalidLogin", targetNamespace = "urn:myapi")
   public static class InvalidLoginFault extends Exception {
     private static final long serialVersionUID = 1L;

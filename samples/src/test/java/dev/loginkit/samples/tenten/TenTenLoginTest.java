@@ -35,11 +35,17 @@ class TenTenLoginTest {
 
   @BeforeEach
   void setUp() {
-    client = new TenTenLoginClient(LoginClientConfig.builder().baseUrl(server.url("/").toString()).build());
+    client =
+        new TenTenLoginClient(
+            LoginClientConfig.builder().baseUrl(server.url("/").toString()).build());
   }
 
   private static MockResponse xml(String body) {
-    return new MockResponse.Builder().code(200).addHeader("Content-Type", "text/xml").body(body).build();
+    return new MockResponse.Builder()
+        .code(200)
+        .addHeader("Content-Type", "text/xml")
+        .body(body)
+        .build();
   }
 
   @Test
@@ -50,7 +56,8 @@ class TenTenLoginTest {
 
     RecordedRequest request = server.takeRequest();
     assertEquals("GET", request.getMethod());
-    assertEquals("/gw.k?api=login&apiversion=3&uid=jdoe&pswd=p%26ss%20w0rd&kill=no", request.getTarget());
+    assertEquals(
+        "/gw.k?api=login&apiversion=3&uid=jdoe&pswd=p%26ss%20w0rd&kill=no", request.getTarget());
     assertEquals(0, request.getBodySize());
     assertEquals("sess-0042", session.sid());
     assertEquals("ENC+pw/x9", session.encryptedPassword().reveal());
@@ -64,8 +71,10 @@ class TenTenLoginTest {
 
     TenTenSession session = client.login("jdoe", PASSWORD, null);
 
-    assertEquals("TenTenSession[sid=sess-0042, encryptedPassword=***, "
-        + "message=Last login was: 2026-11-01 10:00:00, version=prime-17.31]", session.toString());
+    assertEquals(
+        "TenTenSession[sid=sess-0042, encryptedPassword=***, "
+            + "message=Last login was: 2026-11-01 10:00:00, version=prime-17.31]",
+        session.toString());
   }
 
   @ParameterizedTest
@@ -90,12 +99,14 @@ class TenTenLoginTest {
     "1,Unclassified error,UNKNOWN",
     "77,Something new,UNKNOWN"
   })
-  void nonZeroReturnCodesAreClassifiedFromTheCodeTable(String rc, String msg, FailureReason reason) {
+  void nonZeroReturnCodesAreClassifiedFromTheCodeTable(
+      String rc, String msg, FailureReason reason) {
     server.enqueue(xml("<out><rc>" + rc + "</rc><msg>" + msg + "</msg></out>"));
 
     // kill=possess: the declared conflict fallback (retry with possess) has nothing left to try
     LoginRejectedException e =
-        assertThrows(LoginRejectedException.class, () -> client.login("jdoe", PASSWORD, Kill.POSSESS));
+        assertThrows(
+            LoginRejectedException.class, () -> client.login("jdoe", PASSWORD, Kill.POSSESS));
 
     assertEquals(reason, e.reason());
     assertEquals(rc, e.failure().code());
@@ -114,17 +125,20 @@ class TenTenLoginTest {
     assertEquals("sess-0042", session.sid());
     assertEquals("kill=no", server.takeRequest().getTarget().replaceAll(".*&", ""));
     RecordedRequest retry = server.takeRequest();
-    assertEquals("/gw.k?api=login&apiversion=3&uid=jdoe&pswd=p%26ss%20w0rd&kill=possess", retry.getTarget());
+    assertEquals(
+        "/gw.k?api=login&apiversion=3&uid=jdoe&pswd=p%26ss%20w0rd&kill=possess", retry.getTarget());
     assertEquals(2, server.getRequestCount());
   }
 
   @ParameterizedTest
   @CsvSource({"NO,no", "AUTH,auth", "YES,yes"})
-  void aKillTheCallerChoseIsNeverOverriddenByTheDeclaredRetry(Kill kill, String wire) throws Exception {
+  void aKillTheCallerChoseIsNeverOverriddenByTheDeclaredRetry(Kill kill, String wire)
+      throws Exception {
     server.enqueue(xml("<out><rc>5</rc><msg>Already logged in</msg></out>"));
     server.enqueue(xml(SEED_SUCCESS)); // what a retry with possess would get
 
-    LoginRejectedException e = assertThrows(LoginRejectedException.class, () -> client.login("jdoe", PASSWORD, kill));
+    LoginRejectedException e =
+        assertThrows(LoginRejectedException.class, () -> client.login("jdoe", PASSWORD, kill));
 
     assertEquals(FailureReason.SESSION_CONFLICT, e.reason());
     assertEquals("kill=" + wire, server.takeRequest().getTarget().replaceAll(".*&", ""));
@@ -136,7 +150,8 @@ class TenTenLoginTest {
     server.enqueue(xml("<out><rc>5</rc><msg>Already logged in</msg></out>"));
     server.enqueue(xml("<out><rc>5</rc><msg>Already logged in</msg></out>"));
 
-    LoginRejectedException e = assertThrows(LoginRejectedException.class, () -> client.login("jdoe", PASSWORD, null));
+    LoginRejectedException e =
+        assertThrows(LoginRejectedException.class, () -> client.login("jdoe", PASSWORD, null));
 
     assertEquals(FailureReason.SESSION_CONFLICT, e.reason());
     assertEquals(2, server.getRequestCount());
@@ -153,7 +168,8 @@ class TenTenLoginTest {
 
   @Test
   void authOnlyAuthenticatesASuccessWithoutSessionId() throws Exception {
-    server.enqueue(xml("<out><rc>0</rc><pswd>ENC</pswd><msg>Authenticated</msg><version>v</version></out>"));
+    server.enqueue(
+        xml("<out><rc>0</rc><pswd>ENC</pswd><msg>Authenticated</msg><version>v</version></out>"));
 
     TenTenSession session = client.login("jdoe", PASSWORD, Kill.AUTH);
 
@@ -164,10 +180,14 @@ class TenTenLoginTest {
 
   @Test
   void anHtmlPageInsteadOfXmlIsAProtocolErrorWithoutTheSecret() {
-    server.enqueue(new MockResponse.Builder().code(200).body(
-        "<!DOCTYPE html><html><body>Login for jdoe with " + PASSWORD + "</body></html>").build());
+    server.enqueue(
+        new MockResponse.Builder()
+            .code(200)
+            .body("<!DOCTYPE html><html><body>Login for jdoe with " + PASSWORD + "</body></html>")
+            .build());
 
-    LoginProtocolException e = assertThrows(LoginProtocolException.class, () -> client.login("jdoe", PASSWORD, null));
+    LoginProtocolException e =
+        assertThrows(LoginProtocolException.class, () -> client.login("jdoe", PASSWORD, null));
 
     assertEquals(FailureReason.PROTOCOL_ERROR, e.reason());
     assertFalse(e.getMessage().contains(PASSWORD), e.getMessage());

@@ -12,8 +12,9 @@ import dev.loginkit.annotations.Secret;
 import dev.loginkit.annotations.SuccessWhen;
 
 /**
- * One JSON login in the four request encodings; every method reads the same answer
- * ({@link dev.loginkit.benchmarks.Payloads#JSON_FLAT} or {@link dev.loginkit.benchmarks.Payloads#JSON_FAILURE}).
+ * One JSON login in the four request encodings; every method reads the same answer ({@link
+ * dev.loginkit.benchmarks.Payloads#JSON_FLAT} or {@link
+ * dev.loginkit.benchmarks.Payloads#JSON_FAILURE}).
  */
 @LoginApi(baseUrl = "https://api.example.com", secretsInQuery = true)
 public interface JsonLogin {

@@ -13,11 +13,13 @@ final class ColdFeign {
   private ColdFeign() {}
 
   static Object login(String url) {
-    FeignApi api = Feign.builder()
-        .client(new OkHttpClient())
-        .encoder(new JacksonEncoder())
-        .decoder(new JacksonDecoder())
-        .target(FeignApi.class, url);
-    return api.json(new LoginRequest(Payloads.LOGIN, Payloads.PASSWORD, Payloads.REMEMBER)).outcome(200);
+    FeignApi api =
+        Feign.builder()
+            .client(new OkHttpClient())
+            .encoder(new JacksonEncoder())
+            .decoder(new JacksonDecoder())
+            .target(FeignApi.class, url);
+    return api.json(new LoginRequest(Payloads.LOGIN, Payloads.PASSWORD, Payloads.REMEMBER))
+        .outcome(200);
   }
 }

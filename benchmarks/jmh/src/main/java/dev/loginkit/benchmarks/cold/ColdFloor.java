@@ -10,7 +10,8 @@ final class ColdFloor {
   private ColdFloor() {}
 
   static Object login(String url) throws Exception {
-    return new FloorClient(new OkHttpClient(), url).json(Payloads.LOGIN, Payloads.PASSWORD, Payloads.REMEMBER);
+    return new FloorClient(new OkHttpClient(), url)
+        .json(Payloads.LOGIN, Payloads.PASSWORD, Payloads.REMEMBER);
   }
 
   static Object soap(String url) throws Exception {

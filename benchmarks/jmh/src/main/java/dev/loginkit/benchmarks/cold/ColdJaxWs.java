@@ -13,10 +13,15 @@ final class ColdJaxWs {
   private ColdJaxWs() {}
 
   static Object login(String url) {
-    Service service = Service.create(
-        ColdJaxWs.class.getResource("/login.wsdl"), new QName("urn:bench:login", "LoginService"));
-    LoginPort port = service.getPort(new QName("urn:bench:login", "LoginPortPort"), LoginPort.class);
-    ((BindingProvider) port).getRequestContext().put(BindingProvider.ENDPOINT_ADDRESS_PROPERTY, url + "/soap");
+    Service service =
+        Service.create(
+            ColdJaxWs.class.getResource("/login.wsdl"),
+            new QName("urn:bench:login", "LoginService"));
+    LoginPort port =
+        service.getPort(new QName("urn:bench:login", "LoginPortPort"), LoginPort.class);
+    ((BindingProvider) port)
+        .getRequestContext()
+        .put(BindingProvider.ENDPOINT_ADDRESS_PROPERTY, url + "/soap");
     LoginReturn r = port.login(Payloads.LOGIN, Payloads.PASSWORD);
     return Outcomes.soap(200, null, null, null, r.sessionId, r.userId, r.expires);
   }

@@ -13,11 +13,12 @@ final class ColdRetrofit {
   private ColdRetrofit() {}
 
   static Object login(String url) throws Exception {
-    RetrofitApi api = new Retrofit.Builder()
-        .baseUrl(url + "/")
-        .addConverterFactory(JacksonConverterFactory.create())
-        .build()
-        .create(RetrofitApi.class);
+    RetrofitApi api =
+        new Retrofit.Builder()
+            .baseUrl(url + "/")
+            .addConverterFactory(JacksonConverterFactory.create())
+            .build()
+            .create(RetrofitApi.class);
     Response<JsonDtos.Flat> response =
         api.json(new LoginRequest(Payloads.LOGIN, Payloads.PASSWORD, Payloads.REMEMBER)).execute();
     return response.body().outcome(response.code());

@@ -4,8 +4,8 @@ package dev.loginkit.benchmarks.cold;
  * Benchmark 5, one fresh JVM: performs the first login of {@code contender} against a running
  * {@link dev.loginkit.benchmarks.CannedServer} and prints {@code first-login-ns=N}, the time from
  * entering {@code main} to holding the session (the harness adds whole-process wall time). Each
- * contender lives in its own class, and run.sh puts only that contender's dependency closure on
- * the class path, as a user's application would have.
+ * contender lives in its own class, and run.sh puts only that contender's dependency closure on the
+ * class path, as a user's application would have.
  *
  * <p>{@code java -cp … dev.loginkit.benchmarks.cold.ColdStart loginkit http://127.0.0.1:PORT}
  */
@@ -48,6 +48,7 @@ public final class ColdStart {
       throw new IllegalStateException("no session");
     }
     System.out.println("first-login-ns=" + elapsed);
-    System.exit(0); // OkHttp's and others' non-daemon threads would otherwise keep the JVM for a minute
+    System.exit(
+        0); // OkHttp's and others' non-daemon threads would otherwise keep the JVM for a minute
   }
 }

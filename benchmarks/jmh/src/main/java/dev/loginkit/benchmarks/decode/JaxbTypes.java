@@ -24,7 +24,12 @@ public final class JaxbTypes {
 
     @Override
     public Object outcome(int status) {
-      return Outcomes.xml(status, XmlDtos.trim(rc), XmlDtos.trim(sid), XmlDtos.trim(pswd), XmlDtos.trim(msg),
+      return Outcomes.xml(
+          status,
+          XmlDtos.trim(rc),
+          XmlDtos.trim(sid),
+          XmlDtos.trim(pswd),
+          XmlDtos.trim(msg),
           XmlDtos.trim(version));
     }
   }
@@ -39,7 +44,8 @@ public final class JaxbTypes {
     public Object outcome(int status) {
       Fault f = body.fault;
       if (f != null) {
-        String detail = f.detail == null || f.detail.loginFault == null ? null : f.detail.loginFault.code;
+        String detail =
+            f.detail == null || f.detail.loginFault == null ? null : f.detail.loginFault.code;
         return Outcomes.soap(status, f.faultcode, f.faultstring, detail, null, 0, null);
       }
       Return r = body.loginResponse.ret;

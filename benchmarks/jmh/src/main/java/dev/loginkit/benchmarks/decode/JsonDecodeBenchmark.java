@@ -3,12 +3,12 @@ package dev.loginkit.benchmarks.decode;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
+import dev.loginkit.benchmarks.BenchAccess;
 import dev.loginkit.benchmarks.Generated;
 import dev.loginkit.benchmarks.Outcomes;
 import dev.loginkit.benchmarks.Payloads;
 import dev.loginkit.benchmarks.api.JsonLoginClient;
 import dev.loginkit.benchmarks.api.NestedLoginClient;
-import dev.loginkit.benchmarks.BenchAccess;
 import dev.loginkit.internal.Operation;
 import dev.loginkit.internal.SessionMapper;
 import java.io.IOException;
@@ -38,14 +38,17 @@ import retrofit2.converter.jackson.JacksonConverterFactory;
  * Benchmark 1: a login JSON answer already in memory, to the typed outcome (session record or
  * classified failure). {@code loginkit} runs the generated client's own compiled operation through
  * the runtime's decode-classify-map path; {@code floor} is hand-written jackson-core streaming; the
- * rest are the peers a user would pick, each followed by the same classification ({@link Outcomes}).
+ * rest are the peers a user would pick, each followed by the same classification ({@link
+ * Outcomes}).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
 @Warmup(iterations = 2, time = 1)
 @Measurement(iterations = 3, time = 1)
-@Fork(value = 3, jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
+@Fork(
+    value = 3,
+    jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
 public class JsonDecodeBenchmark {
   private static final MediaType JSON = MediaType.get("application/json; charset=utf-8");
 
@@ -87,14 +90,20 @@ public class JsonDecodeBenchmark {
     this.type = nested ? JsonDtos.Nested.class : JsonDtos.Flat.class;
     this.objectMapper = new ObjectMapper();
     this.reader = objectMapper.readerFor(type);
-    Retrofit retrofit = new Retrofit.Builder()
-        .baseUrl("https://api.example.com/")
-        .addConverterFactory(JacksonConverterFactory.create(objectMapper))
-        .build();
+    Retrofit retrofit =
+        new Retrofit.Builder()
+            .baseUrl("https://api.example.com/")
+            .addConverterFactory(JacksonConverterFactory.create(objectMapper))
+            .build();
     this.retrofitConverter = retrofit.responseBodyConverter(type, new Annotation[0]);
     this.feignDecoder = new feign.jackson.JacksonDecoder(objectMapper);
-    this.feignRequest = feign.Request.create(feign.Request.HttpMethod.POST, "https://api.example.com/login",
-        Map.of(), feign.Request.Body.empty(), null);
+    this.feignRequest =
+        feign.Request.create(
+            feign.Request.HttpMethod.POST,
+            "https://api.example.com/login",
+            Map.of(),
+            feign.Request.Body.empty(),
+            null);
     this.feignHeaders = Map.of("Content-Type", List.of("application/json; charset=utf-8"));
   }
 
@@ -139,12 +148,27 @@ public class JsonDecodeBenchmark {
       JsonNode session = n.path("result").path("session");
       JsonNode user = n.path("result").path("user");
       JsonNode error = n.path("error");
-      return Outcomes.nested(status, text(session, "id"), text(session, "expires"), user.path("id").asLong(),
-          text(user, "login"), text(user.path("profile"), "name"), text(error, "code"), text(error, "message"));
+      return Outcomes.nested(
+          status,
+          text(session, "id"),
+          text(session, "expires"),
+          user.path("id").asLong(),
+          text(user, "login"),
+          text(user.path("profile"), "name"),
+          text(error, "code"),
+          text(error, "message"));
     }
     JsonNode error = n.path("error");
-    return Outcomes.flat(status, text(n, "status"), text(n, "sessionId"), n.path("account_id").asLong(),
-        text(n, "account_lid"), text(n, "ima"), text(error, "code"), text(error, "message"), text(error, "field"));
+    return Outcomes.flat(
+        status,
+        text(n, "status"),
+        text(n, "sessionId"),
+        n.path("account_id").asLong(),
+        text(n, "account_lid"),
+        text(n, "ima"),
+        text(error, "code"),
+        text(error, "message"),
+        text(error, "field"));
   }
 
   @Benchmark
@@ -155,12 +179,13 @@ public class JsonDecodeBenchmark {
 
   @Benchmark
   public Object feignDecoder() throws IOException {
-    feign.Response response = feign.Response.builder()
-        .status(status)
-        .request(feignRequest)
-        .headers(feignHeaders)
-        .body(body)
-        .build();
+    feign.Response response =
+        feign.Response.builder()
+            .status(status)
+            .request(feignRequest)
+            .headers(feignHeaders)
+            .body(body)
+            .build();
     JsonDtos.Dto dto = (JsonDtos.Dto) feignDecoder.decode(response, type);
     return dto.outcome(status);
   }

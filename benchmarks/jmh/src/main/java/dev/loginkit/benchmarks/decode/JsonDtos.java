@@ -4,7 +4,9 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.loginkit.benchmarks.Outcomes;
 
-/** What a databind user declares for these bodies: public-field DTOs ignoring unknown properties. */
+/**
+ * What a databind user declares for these bodies: public-field DTOs ignoring unknown properties.
+ */
 public final class JsonDtos {
   private JsonDtos() {}
 
@@ -17,16 +19,31 @@ public final class JsonDtos {
   public static final class Flat implements Dto {
     public String status;
     public String sessionId;
-    @JsonProperty("account_id") public long accountId;
-    @JsonProperty("account_lid") public String accountLid;
+
+    @JsonProperty("account_id")
+    public long accountId;
+
+    @JsonProperty("account_lid")
+    public String accountLid;
+
     public String ima;
     public Error error;
 
     @Override
     public Object outcome(int httpStatus) {
       return error == null
-          ? Outcomes.flat(httpStatus, status, sessionId, accountId, accountLid, ima, null, null, null)
-          : Outcomes.flat(httpStatus, status, sessionId, accountId, accountLid, ima, error.code, error.message, error.field);
+          ? Outcomes.flat(
+              httpStatus, status, sessionId, accountId, accountLid, ima, null, null, null)
+          : Outcomes.flat(
+              httpStatus,
+              status,
+              sessionId,
+              accountId,
+              accountLid,
+              ima,
+              error.code,
+              error.message,
+              error.field);
     }
   }
 
@@ -46,11 +63,15 @@ public final class JsonDtos {
     public Object outcome(int status) {
       Session s = result == null ? null : result.session;
       User u = result == null ? null : result.user;
-      return Outcomes.nested(status,
-          s == null ? null : s.id, s == null ? null : s.expires,
-          u == null ? 0 : u.id, u == null ? null : u.login,
+      return Outcomes.nested(
+          status,
+          s == null ? null : s.id,
+          s == null ? null : s.expires,
+          u == null ? 0 : u.id,
+          u == null ? null : u.login,
           u == null || u.profile == null ? null : u.profile.name,
-          error == null ? null : error.code, error == null ? null : error.message);
+          error == null ? null : error.code,
+          error == null ? null : error.message);
     }
   }
 

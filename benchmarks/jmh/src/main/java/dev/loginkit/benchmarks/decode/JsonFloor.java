@@ -17,7 +17,13 @@ public final class JsonFloor {
   private JsonFloor() {}
 
   public static Object flat(int status, byte[] body) {
-    String st = null, sessionId = null, lid = null, ima = null, code = null, message = null, field = null;
+    String st = null,
+        sessionId = null,
+        lid = null,
+        ima = null,
+        code = null,
+        message = null,
+        field = null;
     long accountId = 0;
     try (JsonParser p = FACTORY.createParser(body)) {
       expect(p.nextToken() == JsonToken.START_OBJECT);

@@ -3,11 +3,11 @@ package dev.loginkit.benchmarks.decode;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.dataformat.xml.XmlMapper;
 import dev.loginkit.LoginResult;
+import dev.loginkit.benchmarks.BenchAccess;
 import dev.loginkit.benchmarks.Generated;
 import dev.loginkit.benchmarks.Payloads;
 import dev.loginkit.benchmarks.api.SoapLoginClient;
 import dev.loginkit.benchmarks.api.XmlLoginClient;
-import dev.loginkit.benchmarks.BenchAccess;
 import dev.loginkit.internal.Operation;
 import dev.loginkit.internal.SessionMapper;
 import jakarta.xml.bind.JAXBContext;
@@ -32,15 +32,18 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Benchmark 2: an XML or SOAP 1.1 answer already in memory, to the typed outcome. {@code floor} is
- * hand-written Woodstox StAX; peers are jackson-dataformat-xml ({@code XmlMapper}, which parses with
- * Woodstox too) and JAXB (glassfish jaxb-runtime, unmarshalling from the byte stream as its users do).
+ * hand-written Woodstox StAX; peers are jackson-dataformat-xml ({@code XmlMapper}, which parses
+ * with Woodstox too) and JAXB (glassfish jaxb-runtime, unmarshalling from the byte stream as its
+ * users do).
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
 @Warmup(iterations = 2, time = 1)
 @Measurement(iterations = 3, time = 1)
-@Fork(value = 3, jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
+@Fork(
+    value = 3,
+    jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
 public class XmlDecodeBenchmark {
   @Param({"xml", "soapSuccess", "soapFault", "soapHeader"})
   public String payload;
@@ -74,8 +77,10 @@ public class XmlDecodeBenchmark {
     this.mapper = Generated.mapper(client, "LOGIN");
     this.xmlReader = new XmlMapper().readerFor(soap ? XmlDtos.Envelope.class : XmlDtos.Out.class);
     // The JAXB reference implementation, named explicitly: JAX-WS RI brings a second provider.
-    JAXBContext context = new org.glassfish.jaxb.runtime.v2.JAXBContextFactory()
-        .createContext(new Class<?>[] {JaxbTypes.Out.class, JaxbTypes.Envelope.class}, Map.of());
+    JAXBContext context =
+        new org.glassfish.jaxb.runtime.v2.JAXBContextFactory()
+            .createContext(
+                new Class<?>[] {JaxbTypes.Out.class, JaxbTypes.Envelope.class}, Map.of());
     this.unmarshaller = context.createUnmarshaller();
   }
 

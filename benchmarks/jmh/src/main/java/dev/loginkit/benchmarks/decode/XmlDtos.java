@@ -24,13 +24,15 @@ public final class XmlDtos {
 
   @JsonIgnoreProperties(ignoreUnknown = true)
   public static final class Envelope implements JsonDtos.Dto {
-    @JsonProperty("Body") public Body body;
+    @JsonProperty("Body")
+    public Body body;
 
     @Override
     public Object outcome(int status) {
       Fault f = body.fault;
       if (f != null) {
-        String detail = f.detail == null || f.detail.loginFault == null ? null : f.detail.loginFault.code;
+        String detail =
+            f.detail == null || f.detail.loginFault == null ? null : f.detail.loginFault.code;
         return Outcomes.soap(status, f.faultcode, f.faultstring, detail, null, 0, null);
       }
       Return r = body.loginResponse.ret;
@@ -40,13 +42,17 @@ public final class XmlDtos {
 
   @JsonIgnoreProperties(ignoreUnknown = true)
   public static final class Body {
-    @JsonProperty("loginResponse") public LoginResponse loginResponse;
-    @JsonProperty("Fault") public Fault fault;
+    @JsonProperty("loginResponse")
+    public LoginResponse loginResponse;
+
+    @JsonProperty("Fault")
+    public Fault fault;
   }
 
   @JsonIgnoreProperties(ignoreUnknown = true)
   public static final class LoginResponse {
-    @JsonProperty("return") public Return ret;
+    @JsonProperty("return")
+    public Return ret;
   }
 
   @JsonIgnoreProperties(ignoreUnknown = true)
@@ -65,7 +71,8 @@ public final class XmlDtos {
 
   @JsonIgnoreProperties(ignoreUnknown = true)
   public static final class Detail {
-    @JsonProperty("LoginFault") public LoginFault loginFault;
+    @JsonProperty("LoginFault")
+    public LoginFault loginFault;
   }
 
   @JsonIgnoreProperties(ignoreUnknown = true)

@@ -11,8 +11,8 @@ import org.codehaus.stax2.XMLStreamReader2;
 
 /**
  * The floor: hand-written Woodstox StAX for exactly these bodies, hardened the way LoginKit's
- * reader is (no DTDs, no external entities). Elements nobody reads are skipped with
- * {@code skipElement()}.
+ * reader is (no DTDs, no external entities). Elements nobody reads are skipped with {@code
+ * skipElement()}.
  */
 public final class XmlFloor {
   static final String SOAP11 = "http://schemas.xmlsoap.org/soap/envelope/";
@@ -54,9 +54,15 @@ public final class XmlFloor {
     return Outcomes.xml(status, rc, sid, pswd, msg, version);
   }
 
-  /** A SOAP 1.1 envelope: skip any Header, then the response wrapper's {@code return}, or a Fault. */
+  /**
+   * A SOAP 1.1 envelope: skip any Header, then the response wrapper's {@code return}, or a Fault.
+   */
   public static Object soap(int status, byte[] body) {
-    String faultCode = null, faultString = null, detailCode = null, sessionId = null, expires = null;
+    String faultCode = null,
+        faultString = null,
+        detailCode = null,
+        sessionId = null,
+        expires = null;
     long userId = 0;
     XMLStreamReader2 r = null;
     try {

@@ -13,8 +13,8 @@ import java.util.Random;
 
 /**
  * Time ratios for a noisy machine. JMH measures one contender after another, minutes apart, so a
- * burst of load from another process lands on whichever contender runs then. Here, in one JVM
- * (one per case, like a JMH fork), the contenders of one case are warmed together and then timed in
+ * burst of load from another process lands on whichever contender runs then. Here, in one JVM (one
+ * per case, like a JMH fork), the contenders of one case are warmed together and then timed in
  * short slices, in a new random order every round: each round's ratios compare slices taken within
  * a fraction of a second of each other, and the median over rounds discards the rounds a burst hit.
  * It reuses the JMH benchmark classes (their {@code @Setup} included), so it times the same code.
@@ -39,7 +39,7 @@ public final class Interleaved {
     int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 15;
     Map<String, Op> ops = new LinkedHashMap<>();
     long sliceNanos;
-    Runnable tearDown = () -> { };
+    Runnable tearDown = () -> {};
     switch (group) {
       case "json" -> {
         JsonDecodeBenchmark b = new JsonDecodeBenchmark();
@@ -108,8 +108,12 @@ public final class Interleaved {
       }
     }
     tearDown.run();
-    StringBuilder out = new StringBuilder("{\"group\":\"").append(group).append("\",\"case\":\"").append(kase)
-        .append("\",\"unit\":\"ns\",\"rounds\":{");
+    StringBuilder out =
+        new StringBuilder("{\"group\":\"")
+            .append(group)
+            .append("\",\"case\":\"")
+            .append(kase)
+            .append("\",\"unit\":\"ns\",\"rounds\":{");
     String sep = "";
     for (Map.Entry<String, List<Double>> e : results.entrySet()) {
       out.append(sep).append('"').append(e.getKey()).append("\":").append(e.getValue());

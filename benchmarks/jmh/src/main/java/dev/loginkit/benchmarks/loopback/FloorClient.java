@@ -14,7 +14,10 @@ import okhttp3.Request;
 import okhttp3.RequestBody;
 import okhttp3.Response;
 
-/** The floor: a hand-written OkHttp call per encoding, answered by {@link JsonFloor}'s streaming decode. */
+/**
+ * The floor: a hand-written OkHttp call per encoding, answered by {@link JsonFloor}'s streaming
+ * decode.
+ */
 public final class FloorClient {
   private static final MediaType JSON = MediaType.get("application/json; charset=utf-8");
   private static final JsonFactory FACTORY = new JsonFactory();
@@ -28,30 +31,34 @@ public final class FloorClient {
   }
 
   public Object query(String user, String password, String remember) throws IOException {
-    HttpUrl url = login.newBuilder()
-        .addQueryParameter("login", user)
-        .addQueryParameter("passwd", password)
-        .addQueryParameter("remember", remember)
-        .build();
+    HttpUrl url =
+        login
+            .newBuilder()
+            .addQueryParameter("login", user)
+            .addQueryParameter("passwd", password)
+            .addQueryParameter("remember", remember)
+            .build();
     return execute(new Request.Builder().url(url).build());
   }
 
   public Object form(String user, String password, String remember) throws IOException {
-    RequestBody body = new FormBody.Builder()
-        .add("login", user)
-        .add("passwd", password)
-        .add("remember", remember)
-        .build();
+    RequestBody body =
+        new FormBody.Builder()
+            .add("login", user)
+            .add("passwd", password)
+            .add("remember", remember)
+            .build();
     return execute(new Request.Builder().url(login).post(body).build());
   }
 
   public Object multipart(String user, String password, String remember) throws IOException {
-    RequestBody body = new MultipartBody.Builder()
-        .setType(MultipartBody.FORM)
-        .addFormDataPart("login", user)
-        .addFormDataPart("passwd", password)
-        .addFormDataPart("remember", remember)
-        .build();
+    RequestBody body =
+        new MultipartBody.Builder()
+            .setType(MultipartBody.FORM)
+            .addFormDataPart("login", user)
+            .addFormDataPart("passwd", password)
+            .addFormDataPart("remember", remember)
+            .build();
     return execute(new Request.Builder().url(login).post(body).build());
   }
 
@@ -64,7 +71,8 @@ public final class FloorClient {
       gen.writeStringField("remember", remember);
       gen.writeEndObject();
     }
-    return execute(new Request.Builder().url(login).post(RequestBody.create(out.toByteArray(), JSON)).build());
+    return execute(
+        new Request.Builder().url(login).post(RequestBody.create(out.toByteArray(), JSON)).build());
   }
 
   private Object execute(Request request) throws IOException {

@@ -32,16 +32,19 @@ import retrofit2.converter.jackson.JacksonConverterFactory;
 /**
  * Benchmark 3: a whole login — build the request, send it, read and decode the answer into the
  * session — in four request encodings. {@code transport=loopback} goes through a real socket to
- * {@link CannedServer} (in a child process, so that -prof gc counts the client only); {@code transport=memory} answers from an OkHttp interceptor
- * ({@link CannedInterceptor}), exposing pure framework cost. All contenders share one OkHttp
- * connection pool and dispatcher (LoginKit derives its client from the one passed in).
+ * {@link CannedServer} (in a child process, so that -prof gc counts the client only); {@code
+ * transport=memory} answers from an OkHttp interceptor ({@link CannedInterceptor}), exposing pure
+ * framework cost. All contenders share one OkHttp connection pool and dispatcher (LoginKit derives
+ * its client from the one passed in).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 @Warmup(iterations = 2, time = 1)
 @Measurement(iterations = 3, time = 1)
-@Fork(value = 3, jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
+@Fork(
+    value = 3,
+    jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
 public class LoopbackBenchmark {
   @Param({"query", "form", "multipart", "json"})
   public String encoding;
@@ -74,19 +77,22 @@ public class LoopbackBenchmark {
     }
     kind = List.of("query", "form", "multipart", "json").indexOf(encoding);
     ObjectMapper mapper = new ObjectMapper();
-    loginkit = new JsonLoginClient(LoginClientConfig.builder().baseUrl(url).httpClient(http).build());
+    loginkit =
+        new JsonLoginClient(LoginClientConfig.builder().baseUrl(url).httpClient(http).build());
     floor = new FloorClient(http, url);
-    retrofit = new Retrofit.Builder()
-        .baseUrl(url + "/")
-        .client(http)
-        .addConverterFactory(JacksonConverterFactory.create(mapper))
-        .build()
-        .create(RetrofitApi.class);
-    feign = Feign.builder()
-        .client(new feign.okhttp.OkHttpClient(http))
-        .encoder(new feign.form.FormEncoder(new feign.jackson.JacksonEncoder(mapper)))
-        .decoder(new feign.jackson.JacksonDecoder(mapper))
-        .target(FeignApi.class, url);
+    retrofit =
+        new Retrofit.Builder()
+            .baseUrl(url + "/")
+            .client(http)
+            .addConverterFactory(JacksonConverterFactory.create(mapper))
+            .build()
+            .create(RetrofitApi.class);
+    feign =
+        Feign.builder()
+            .client(new feign.okhttp.OkHttpClient(http))
+            .encoder(new feign.form.FormEncoder(new feign.jackson.JacksonEncoder(mapper)))
+            .decoder(new feign.jackson.JacksonDecoder(mapper))
+            .target(FeignApi.class, url);
     String expected = floor().toString();
     for (Object other : List.of(loginkit(), retrofit(), feign())) {
       if (!other.toString().equals(expected)) {
@@ -126,26 +132,31 @@ public class LoopbackBenchmark {
 
   @Benchmark
   public Object retrofit() throws IOException {
-    retrofit2.Response<JsonDtos.Flat> response = switch (kind) {
-      case 0 -> retrofit.query(L, P, R).execute();
-      case 1 -> retrofit.form(L, P, R).execute();
-      case 2 -> retrofit.multipart(
-          MultipartBody.Part.createFormData("login", L),
-          MultipartBody.Part.createFormData("passwd", P),
-          MultipartBody.Part.createFormData("remember", R)).execute();
-      default -> retrofit.json(new LoginRequest(L, P, R)).execute();
-    };
+    retrofit2.Response<JsonDtos.Flat> response =
+        switch (kind) {
+          case 0 -> retrofit.query(L, P, R).execute();
+          case 1 -> retrofit.form(L, P, R).execute();
+          case 2 ->
+              retrofit
+                  .multipart(
+                      MultipartBody.Part.createFormData("login", L),
+                      MultipartBody.Part.createFormData("passwd", P),
+                      MultipartBody.Part.createFormData("remember", R))
+                  .execute();
+          default -> retrofit.json(new LoginRequest(L, P, R)).execute();
+        };
     return response.body().outcome(response.code());
   }
 
   @Benchmark
   public Object feign() {
-    JsonDtos.Flat dto = switch (kind) {
-      case 0 -> feign.query(L, P, R);
-      case 1 -> feign.form(L, P, R);
-      case 2 -> feign.multipart(L, P, R);
-      default -> feign.json(new LoginRequest(L, P, R));
-    };
+    JsonDtos.Flat dto =
+        switch (kind) {
+          case 0 -> feign.query(L, P, R);
+          case 1 -> feign.form(L, P, R);
+          case 2 -> feign.multipart(L, P, R);
+          default -> feign.json(new LoginRequest(L, P, R));
+        };
     return dto.outcome(200);
   }
 }

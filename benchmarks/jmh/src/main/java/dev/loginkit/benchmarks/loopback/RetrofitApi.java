@@ -15,16 +15,28 @@ import retrofit2.http.Query;
 /** The same login declared for Retrofit 3 with converter-jackson. */
 public interface RetrofitApi {
   @GET("login")
-  Call<JsonDtos.Flat> query(@Query("login") String login, @Query("passwd") String passwd, @Query("remember") String remember);
+  Call<JsonDtos.Flat> query(
+      @Query("login") String login,
+      @Query("passwd") String passwd,
+      @Query("remember") String remember);
 
   @FormUrlEncoded
   @POST("login")
-  Call<JsonDtos.Flat> form(@Field("login") String login, @Field("passwd") String passwd, @Field("remember") String remember);
+  Call<JsonDtos.Flat> form(
+      @Field("login") String login,
+      @Field("passwd") String passwd,
+      @Field("remember") String remember);
 
-  /** Plain-text parts need {@code MultipartBody.Part}: a String part would go through the JSON converter. */
+  /**
+   * Plain-text parts need {@code MultipartBody.Part}: a String part would go through the JSON
+   * converter.
+   */
   @Multipart
   @POST("login")
-  Call<JsonDtos.Flat> multipart(@Part MultipartBody.Part login, @Part MultipartBody.Part passwd, @Part MultipartBody.Part remember);
+  Call<JsonDtos.Flat> multipart(
+      @Part MultipartBody.Part login,
+      @Part MultipartBody.Part passwd,
+      @Part MultipartBody.Part remember);
 
   @POST("login")
   Call<JsonDtos.Flat> json(@Body LoginRequest body);

@@ -6,7 +6,9 @@ import jakarta.xml.bind.annotation.XmlType;
 
 /** The {@code return} of {@link LoginPort#login}. */
 @XmlAccessorType(XmlAccessType.FIELD)
-@XmlType(name = "loginReturn", propOrder = {"sessionId", "userId", "expires"})
+@XmlType(
+    name = "loginReturn",
+    propOrder = {"sessionId", "userId", "expires"})
 public class LoginReturn {
   public String sessionId;
   public long userId;

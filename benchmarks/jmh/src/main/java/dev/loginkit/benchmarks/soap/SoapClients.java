@@ -1,7 +1,7 @@
 package dev.loginkit.benchmarks.soap;
 
-import jakarta.xml.ws.Service;
 import jakarta.xml.ws.BindingProvider;
+import jakarta.xml.ws.Service;
 import jakarta.xml.ws.spi.Provider;
 import jakarta.xml.ws.spi.ServiceDelegate;
 import javax.xml.namespace.QName;
@@ -15,15 +15,19 @@ public final class SoapClients {
   private SoapClients() {}
 
   /**
-   * JAX-WS RI (from the service's WSDL, which it needs for a proxy), named explicitly: CXF on the same class path registers a provider too, so
-   * {@code Service.create} alone would pick whichever the service loader finds first.
+   * JAX-WS RI (from the service's WSDL, which it needs for a proxy), named explicitly: CXF on the
+   * same class path registers a provider too, so {@code Service.create} alone would pick whichever
+   * the service loader finds first.
    */
   public static LoginPort jaxws(String baseUrl) {
     Provider ri = new com.sun.xml.ws.spi.ProviderImpl();
     ServiceDelegate service =
-        ri.createServiceDelegate(SoapClients.class.getResource("/login.wsdl"), SERVICE, Service.class);
+        ri.createServiceDelegate(
+            SoapClients.class.getResource("/login.wsdl"), SERVICE, Service.class);
     LoginPort port = service.getPort(PORT, LoginPort.class);
-    ((BindingProvider) port).getRequestContext().put(BindingProvider.ENDPOINT_ADDRESS_PROPERTY, baseUrl + "/soap");
+    ((BindingProvider) port)
+        .getRequestContext()
+        .put(BindingProvider.ENDPOINT_ADDRESS_PROPERTY, baseUrl + "/soap");
     return port;
   }
 

@@ -10,7 +10,10 @@ import okhttp3.Request;
 import okhttp3.RequestBody;
 import okhttp3.Response;
 
-/** The floor: OkHttp, a string-template envelope (values escaped by hand) and Woodstox ({@link XmlFloor}). */
+/**
+ * The floor: OkHttp, a string-template envelope (values escaped by hand) and Woodstox ({@link
+ * XmlFloor}).
+ */
 public final class SoapFloorClient {
   private static final MediaType XML = MediaType.get("text/xml; charset=utf-8");
   private static final String HEAD =
@@ -29,11 +32,12 @@ public final class SoapFloorClient {
 
   public Object login(String username, String password) throws IOException {
     String envelope = HEAD + escape(username) + MIDDLE + escape(password) + TAIL;
-    Request request = new Request.Builder()
-        .url(url)
-        .header("SOAPAction", "\"urn:bench:login#login\"")
-        .post(RequestBody.create(envelope.getBytes(StandardCharsets.UTF_8), XML))
-        .build();
+    Request request =
+        new Request.Builder()
+            .url(url)
+            .header("SOAPAction", "\"urn:bench:login#login\"")
+            .post(RequestBody.create(envelope.getBytes(StandardCharsets.UTF_8), XML))
+            .build();
     try (Response response = http.newCall(request).execute()) {
       return XmlFloor.soap(response.code(), response.body().bytes());
     }
@@ -43,8 +47,11 @@ public final class SoapFloorClient {
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
       if (c == '<' || c == '&' || c == '>' || c == '"' || c == '\'') {
-        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-            .replace("\"", "&quot;").replace("'", "&apos;");
+        return s.replace("&", "&amp;")
+            .replace("<", "&lt;")
+            .replace(">", "&gt;")
+            .replace("\"", "&quot;")
+            .replace("'", "&apos;");
       }
     }
     return s;

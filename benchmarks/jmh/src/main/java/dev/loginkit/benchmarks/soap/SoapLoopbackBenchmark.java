@@ -32,7 +32,9 @@ import org.openjdk.jmh.annotations.Warmup;
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 @Warmup(iterations = 2, time = 1)
 @Measurement(iterations = 3, time = 1)
-@Fork(value = 3, jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
+@Fork(
+    value = 3,
+    jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
 public class SoapLoopbackBenchmark {
   private static final String U = Payloads.LOGIN;
   private static final String P = Payloads.PASSWORD;
@@ -49,7 +51,8 @@ public class SoapLoopbackBenchmark {
     server = CannedServer.startProcess();
     String url = server.url();
     http = new OkHttpClient();
-    loginkit = new SoapLoginClient(LoginClientConfig.builder().baseUrl(url).httpClient(http).build());
+    loginkit =
+        new SoapLoginClient(LoginClientConfig.builder().baseUrl(url).httpClient(http).build());
     floor = new SoapFloorClient(http, url);
     jaxws = SoapClients.jaxws(url);
     cxf = SoapClients.cxf(url);
