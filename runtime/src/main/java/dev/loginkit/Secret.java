@@ -1,9 +1,5 @@
 package dev.loginkit;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.util.Objects;
-
 /**
  * The former name of {@link SecretValue}, kept so that existing session records compile; it clashed
  * with the annotation {@code dev.loginkit.annotations.Secret} as soon as a file imported both. It
@@ -18,9 +14,9 @@ import java.util.Objects;
  */
 @Deprecated
 public final class Secret {
-  private final String value;
+  private final SecretValue value;
 
-  private Secret(String value) {
+  private Secret(SecretValue value) {
     this.value = value;
   }
 
@@ -30,12 +26,12 @@ public final class Secret {
    * @param value the secret value
    */
   public static Secret of(String value) {
-    return new Secret(Objects.requireNonNull(value, "value"));
+    return new Secret(SecretValue.of(value));
   }
 
   /** {@return the value itself; keep it out of logs} */
   public String reveal() {
-    return value;
+    return value.reveal();
   }
 
   /** Always {@code ***}. */
@@ -44,16 +40,14 @@ public final class Secret {
     return "***";
   }
 
-  /** Compares values in time independent of where they differ. */
+  /** Compares values as {@link SecretValue} does, in time independent of where they differ. */
   @Override
   public boolean equals(Object other) {
-    return other instanceof Secret that
-        && MessageDigest.isEqual(
-            value.getBytes(StandardCharsets.UTF_8), that.value.getBytes(StandardCharsets.UTF_8));
+    return other instanceof Secret that && value.equals(that.value);
   }
 
   @Override
   public int hashCode() {
-    return value.length();
+    return value.hashCode();
   }
 }
